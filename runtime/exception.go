@@ -94,9 +94,9 @@ func (e *Exc) Error() string {
 	return "(" + strings.Join(parts, ", ") + ")"
 }
 
-// Is reports whether the exception is an instance of cls (or a subclass), as
+// IsInstance reports whether the exception is an instance of cls (or a subclass), as
 // `except cls:` matches.
-func (e *Exc) Is(cls *ExcType) bool { return e.Type.IsSubclass(cls) }
+func (e *Exc) IsInstance(cls *ExcType) bool { return e.Type.IsSubclass(cls) }
 
 // Line returns the last line of CPython's report of the exception:
 // "ValueError: bad value", or just "ValueError" when str(e) is empty.
