@@ -1,9 +1,6 @@
 package runtime
 
-import (
-	"fmt"
-	"time"
-)
+import "fmt"
 
 // multiprocessing's exception classes: ProcessError and the TimeoutError that
 // AsyncResult.Get raises (multiprocessing.TimeoutError, distinct from the
@@ -50,15 +47,11 @@ func (r *AsyncResult[R]) Ready() bool {
 // Wait is r.wait(timeout): it waits until the task ends or timeout seconds
 // pass (negative waits forever).
 func (r *AsyncResult[R]) Wait(timeout float64) {
-	if timeout < 0 {
-		<-r.done
-		return
-	}
-	timer := time.NewTimer(time.Duration(timeout * float64(time.Second)))
-	defer timer.Stop()
+	deadline, stop := queueDeadline(timeout)
+	defer stop()
 	select {
 	case <-r.done:
-	case <-timer.C:
+	case <-deadline:
 	}
 }
 

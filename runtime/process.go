@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 )
 
 // Process is multiprocessing.Process run as a goroutine. The translator only
@@ -181,15 +180,11 @@ func (p *Process) Join(timeout float64) {
 	if !started {
 		panic(NewExc(AssertionError, "can only join a started process"))
 	}
-	if timeout < 0 {
-		<-p.done
-		return
-	}
-	timer := time.NewTimer(time.Duration(timeout * float64(time.Second)))
-	defer timer.Stop()
+	deadline, stop := queueDeadline(timeout)
+	defer stop()
 	select {
 	case <-p.done:
-	case <-timer.C:
+	case <-deadline:
 	}
 }
 

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math"
 	"sync"
 	"time"
 )
@@ -195,10 +196,13 @@ func (q *Queue[T]) waitFor(ready func() bool, sig *queueSignal, deadline <-chan 
 }
 
 // queueDeadline turns a Python timeout in seconds into a channel that fires
-// when it expires, or nil (never fires) for a negative timeout. The returned
-// stop releases the timer.
+// when it expires, or nil (never fires) for a negative timeout or one too
+// long for a time.Duration (about 292 years), which would otherwise
+// overflow into an immediate timeout. The returned stop releases the timer.
+// Process.Join and AsyncResult.Wait use it too.
 func queueDeadline(timeout float64) (<-chan time.Time, func()) {
-	if timeout < 0 {
+	const longestTimeout = float64(math.MaxInt64 / int64(time.Second))
+	if timeout < 0 || timeout >= longestTimeout {
 		return nil, func() {}
 	}
 	timer := time.NewTimer(time.Duration(timeout * float64(time.Second)))

@@ -7,12 +7,14 @@ package runtime
 // Kept: the exact pop order of CPython, including among items that compare
 // equal (for example objects whose __lt__ looks only at a priority field).
 // CPython's heapq is not a stable sort, so reproducing its order means
-// running the same algorithm: the store below is Lib/heapq.py's heappush and
-// heappop (_siftdown and _siftup), which the C accelerator _heapq mirrors
-// step for step, calling less exactly where heapq evaluates "<".
+// running the same algorithm: the store below is heappush and heappop
+// (_siftdown and _siftup) of Lib/heapq.py and of the C accelerator _heapq
+// that CPython actually uses, calling less exactly where they evaluate "<".
 //
-// Dropped: a TypeError from comparing unorderable items cannot happen, since
-// less is total over T; less must not panic or block.
+// A panic in less (a translated __lt__ that raises) reaches the caller of
+// Put or Get with the queue still usable, as the exception does in CPython.
+// Dropped: the TypeError from comparing unorderable items, which the Go
+// types rule out.
 func NewPriorityQueue[T any](maxsize int, less func(a, b T) bool) *Queue[T] {
 	return newQueueWithStore[T](maxsize, &queueHeap[T]{less: less})
 }
@@ -48,19 +50,18 @@ func (h *queueHeap[T]) pop() T {
 }
 
 // siftDown is heapq._siftdown: the item at pos moves towards the root
-// (startpos) while it is less than its parent.
+// (startpos) while it is less than its parent. Like the C accelerator it
+// swaps at each step, so a panic in less leaves the heap a permutation of
+// its items, never a duplicate with one item lost.
 func (h *queueHeap[T]) siftDown(startpos, pos int) {
-	newitem := h.items[pos]
 	for pos > startpos {
 		parentpos := (pos - 1) >> 1
-		parent := h.items[parentpos]
-		if !h.less(newitem, parent) {
+		if !h.less(h.items[pos], h.items[parentpos]) {
 			break
 		}
-		h.items[pos] = parent
+		h.items[pos], h.items[parentpos] = h.items[parentpos], h.items[pos]
 		pos = parentpos
 	}
-	h.items[pos] = newitem
 }
 
 // siftUp is heapq._siftup: the smaller child moves up until a leaf is
@@ -70,17 +71,12 @@ func (h *queueHeap[T]) siftDown(startpos, pos int) {
 func (h *queueHeap[T]) siftUp(pos int) {
 	endpos := len(h.items)
 	startpos := pos
-	newitem := h.items[pos]
-	childpos := 2*pos + 1
-	for childpos < endpos {
-		rightpos := childpos + 1
-		if rightpos < endpos && !h.less(h.items[childpos], h.items[rightpos]) {
+	for childpos := 2*pos + 1; childpos < endpos; childpos = 2*pos + 1 {
+		if rightpos := childpos + 1; rightpos < endpos && !h.less(h.items[childpos], h.items[rightpos]) {
 			childpos = rightpos
 		}
-		h.items[pos] = h.items[childpos]
+		h.items[pos], h.items[childpos] = h.items[childpos], h.items[pos]
 		pos = childpos
-		childpos = 2*pos + 1
 	}
-	h.items[pos] = newitem
 	h.siftDown(startpos, pos)
 }

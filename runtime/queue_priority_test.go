@@ -83,3 +83,33 @@ func ExampleNewPriorityQueue() {
 	// bed
 	// code
 }
+
+// A raising comparison (a translated __lt__) reaches the caller, and the
+// queue keeps every item it held and stays usable.
+func TestPriorityQueueSurvivesPanickingLess(t *testing.T) {
+	const poison = 99
+	q := NewPriorityQueue(0, func(a, b int) bool {
+		if a == poison || b == poison {
+			Raise(TypeError, "cannot compare")
+		}
+		return a < b
+	})
+	for _, v := range []int{5, 3, 8, 1} {
+		q.Put(v, true, -1)
+	}
+	queueWantExc(t, TypeError, "TypeError: cannot compare", func() { q.Put(poison, true, -1) })
+	// As in CPython, the item stays in the heap; it is a leaf that the
+	// following gets never compare with smaller items above it.
+	held := make(map[int]bool)
+	for _, v := range q.store.(*queueHeap[int]).items {
+		held[v] = true
+	}
+	for _, v := range []int{1, 3, 5, 8, poison} {
+		if !held[v] {
+			t.Fatalf("heap lost %d: %v", v, q.store.(*queueHeap[int]).items)
+		}
+	}
+	if q.Qsize() != 5 {
+		t.Fatalf("qsize %d, want 5", q.Qsize())
+	}
+}

@@ -267,3 +267,20 @@ func ExampleQueue_Join() {
 	// working on 2
 	// all work completed
 }
+
+// A timeout too long for time.Duration must wait, not overflow into an
+// immediate timeout.
+func TestQueueHugeTimeoutWaits(t *testing.T) {
+	queueNoLeak(t)
+	q := NewQueue[int](0)
+	got := make(chan bool)
+	go func() {
+		_, ok := q.TryGet(1e300)
+		got <- ok
+	}()
+	queueNotYet(t, got, "TryGet with a huge timeout")
+	q.Put(1, true, -1)
+	if !<-got {
+		t.Fatal("TryGet with a huge timeout failed")
+	}
+}
