@@ -22,9 +22,11 @@ import (
 //
 // Dropped: Python's timeout None is spelled as a negative timeout here, so a
 // negative Python timeout must be checked by QueueTimeoutArg before the call.
-// Waiting getters and putters are not served in arrival order (CPython's
-// threading.Condition is not FIFO-fair either), and qsize is exact at the
-// instant it is read, as in CPython. Queue.shutdown (Python 3.13) is absent.
+// Waiting getters and putters are not served in arrival order: every
+// waiter wakes and one wins. CPython's Condition wakes waiters in order, but
+// a thread that has not waited can still take the item first, so Python
+// programs cannot count on the order either. qsize is exact at the instant
+// it is read, as in CPython. Queue.shutdown (Python 3.13) is absent.
 type Queue[T any] struct {
 	maxsize int
 	store   queueStore[T]
