@@ -157,7 +157,7 @@ func TestAsyncResult(t *testing.T) {
 	}
 	queueWantExc(t, MultiprocessingTimeout, "TimeoutError", func() { slow.Get(0.01) })
 	exc := queueCatch(func() { slow.Successful() })
-	if exc == nil || !exc.Is(ValueError) ||
+	if exc == nil || !exc.IsInstance(ValueError) ||
 		!strings.HasPrefix(exc.Error(), "<multiprocessing.pool.ApplyResult object at 0x") ||
 		!strings.HasSuffix(exc.Error(), "> not ready") {
 		t.Fatalf("successful() before the end raised %v", exc)
@@ -175,7 +175,7 @@ func TestAsyncResult(t *testing.T) {
 	queueWantExc(t, ValueError, "ValueError: bad 4", func() { failing.Get(-1) })
 	divisor := 0
 	goPanic := ApplyAsync(p, func() int { return 1 / divisor })
-	if exc := queueCatch(func() { goPanic.Get(-1) }); exc == nil || !exc.Is(ZeroDivisionError) {
+	if exc := queueCatch(func() { goPanic.Get(-1) }); exc == nil || !exc.IsInstance(ZeroDivisionError) {
 		t.Fatalf("Go runtime panic in a task gave %v", exc)
 	}
 	if v := Apply(p, func() string { return "done" }); v != "done" {

@@ -134,7 +134,7 @@ func procRunTarget(name string, target func()) (exitCode int) {
 			return
 		}
 		exc := AsExc(r)
-		if exc.Is(SystemExit) {
+		if exc.IsInstance(SystemExit) {
 			exitCode = procSystemExitCode(exc)
 			return
 		}

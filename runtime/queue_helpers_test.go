@@ -25,7 +25,7 @@ func queueWantExc(t *testing.T, cls *ExcType, line string, f func()) {
 	switch {
 	case exc == nil:
 		t.Fatalf("no exception, want %s", line)
-	case !exc.Is(cls) || exc.Line() != line:
+	case !exc.IsInstance(cls) || exc.Line() != line:
 		t.Fatalf("raised %s, want %s", exc.Line(), line)
 	}
 }
