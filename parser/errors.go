@@ -21,12 +21,6 @@ type rawDiag struct {
 
 const syntaxPrefix = "syntax error: "
 
-// syntaxErr builds a syntax-error diagnostic at byte offset off of the text.
-func syntaxErr(li lineIndex, off int, msg string) rawDiag {
-	line, col := li.at(off)
-	return rawDiag{line: line, col: col, msg: syntaxPrefix + msg}
-}
-
 // convertParseError turns an error from gpython's parser into a diagnostic.
 // gpython notices errors just after the offending token; the token table
 // moves the position back to that token's start. Errors noticed after a line
