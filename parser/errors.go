@@ -70,7 +70,7 @@ func dictInt(d py.StringDict, key string) int {
 }
 
 func lowerFirst(s string) string {
-	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'a' || s[1] > 'z' {
 		return s
 	}
 	return string(s[0]+'a'-'A') + s[1:]

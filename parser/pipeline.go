@@ -54,7 +54,13 @@ func (p *prepared) parseSub(start, end int, fstring bool) (ast.Expr, []rawDiag) 
 			}
 			if fstring && len(d.msg) > len(syntaxPrefix) && d.msg[:len(syntaxPrefix)] == syntaxPrefix &&
 				!bytes.HasPrefix([]byte(d.msg[len(syntaxPrefix):]), []byte("f-string")) {
-				d.msg = syntaxPrefix + "f-string: " + d.msg[len(syntaxPrefix):]
+				msg := d.msg[len(syntaxPrefix):]
+				if msg == "unexpected EOF while parsing" {
+					// The wrapper's ')' closed the field: the expression
+					// itself is malformed.
+					msg = "invalid syntax"
+				}
+				d.msg = syntaxPrefix + "f-string: " + msg
 			}
 		}
 		return nil, diags

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -58,6 +59,7 @@ func prepare(src []byte, checkIndent bool) *prepared {
 		ind = newIndentChecker(src, p.li, &p.diags)
 	}
 	p.toks = prelex(src, ind)
+	p.unterminatedStrings()
 	p.groupStrings()
 	p.scanStatements()
 	return p
@@ -135,5 +137,25 @@ func (p *prepared) blankRange(start, end int) {
 		if c := p.text[o]; c != '\n' && c != '\r' {
 			p.text[o] = ' '
 		}
+	}
+}
+
+// unterminatedStrings reports string literals without a closing quote with
+// CPython 3.11's message, at the literal's start.
+func (p *prepared) unterminatedStrings() {
+	for _, t := range p.toks {
+		if t.kind != tokString || t.terminated {
+			continue
+		}
+		kind := "string literal"
+		if t.quoteLen == 3 {
+			kind = "triple-quoted string literal"
+		}
+		end := t.end
+		if end > t.start && end == len(p.src) && p.src[end-1] == '\n' {
+			end--
+		}
+		line, _ := p.li.at(end)
+		p.errorAt(t.start, fmt.Sprintf("%sunterminated %s (detected at line %d)", syntaxPrefix, kind, line))
 	}
 }
