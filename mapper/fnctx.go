@@ -54,7 +54,7 @@ func (c *fnCtx) bindParams(fn *Function) {
 func (c *fnCtx) block(body []ast.Stmt) *ir.Block {
 	b := &ir.Block{}
 	for i, st := range body {
-		if i == 0 && isDocstring(st) {
+		if (i == 0 && isDocstring(st)) || c.m.skip[st] {
 			continue
 		}
 		for _, sym := range c.plan.before[st] {

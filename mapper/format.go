@@ -47,6 +47,19 @@ func (c *fnCtx) print(n *ast.Call) ir.Stmt {
 			c.m.errorf(kw.Value, "print() got an unexpected keyword argument '%s'", kw.Arg)
 		}
 	}
+	if len(n.Args) == 1 && sep == " " {
+		if js, ok := n.Args[0].(*parser.JoinedStr); ok {
+			// print(f"...") is a Printf of the f-string's format.
+			format, args := c.fstringParts(js)
+			if len(args) > 0 {
+				all := append([]ir.Expr{ir.L(format + escapePercent(end))}, args...)
+				if w != nil {
+					return &ir.ExprStmt{X: ir.CallOf(ir.Q("fmt", "Fprintf"), append([]ir.Expr{w}, all...)...)}
+				}
+				return &ir.ExprStmt{X: ir.CallOf(ir.Q("fmt", "Printf"), all...)}
+			}
+		}
+	}
 	if sep == " " && end == "\n" {
 		args := make([]ir.Expr, len(n.Args))
 		for i, a := range n.Args {
@@ -142,6 +155,18 @@ func (c *fnCtx) repr(e ast.Expr) ir.Expr {
 // that Go's verbs render identically; other specs go through the runtime's
 // Format.
 func (c *fnCtx) fstring(n *parser.JoinedStr) ir.Expr {
+	format, args := c.fstringParts(n)
+	if len(args) == 0 {
+		return ir.L(strings.ReplaceAll(format, "%%", "%"))
+	}
+	if format == "%s" {
+		return args[0]
+	}
+	return ir.CallOf(ir.Q("fmt", "Sprintf"), append([]ir.Expr{ir.L(format)}, args...)...)
+}
+
+// fstringParts returns the Printf format and arguments of an f-string.
+func (c *fnCtx) fstringParts(n *parser.JoinedStr) (string, []ir.Expr) {
 	var format strings.Builder
 	var args []ir.Expr
 	for _, v := range n.Values {
@@ -156,13 +181,7 @@ func (c *fnCtx) fstring(n *parser.JoinedStr) ir.Expr {
 			}
 		}
 	}
-	if len(args) == 0 {
-		return ir.L(strings.ReplaceAll(format.String(), "%%", "%"))
-	}
-	if format.String() == "%s" {
-		return args[0]
-	}
-	return ir.CallOf(ir.Q("fmt", "Sprintf"), append([]ir.Expr{ir.L(format.String())}, args...)...)
+	return format.String(), args
 }
 
 var simpleSpec = regexp.MustCompile(`^([<>]?)(0?)([0-9]*)(?:\.([0-9]+))?([dfeEsxXob%]?)$`)

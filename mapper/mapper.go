@@ -37,8 +37,9 @@ type mapper struct {
 	names      *namer
 	imports    map[string]bool
 	// needWait lists thread groups main must wait for before it returns.
-	mainFn *Function
-	tmp    int
+	// skip holds module statements already expressed as package-level
+	// declarations.
+	skip map[ast.Stmt]bool
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for
@@ -52,6 +53,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 		compScopes: map[ast.Expr]*Scope{},
 		lambdas:    map[*ast.Lambda]*Function{},
 		names:      newNamer(),
+		skip:       map[ast.Stmt]bool{},
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -109,7 +109,11 @@ func indexByte(s string, c byte) int {
 func (r *resolver) target(s *Scope, t ast.Expr, def ast.Ast) {
 	switch n := t.(type) {
 	case *ast.Name:
-		r.bind(s, string(n.Id), VarSym, def).Stores++
+		sym := r.bind(s, string(n.Id), VarSym, def)
+		sym.Stores++
+		if s == r.m.module {
+			sym.ModuleStores++
+		}
 	case *ast.Tuple:
 		for _, e := range n.Elts {
 			r.target(s, e, def)
@@ -243,7 +247,11 @@ func (r *resolver) classDef(s *Scope, d *ast.ClassDef) {
 // LEGB rule; class scopes are skipped for names used inside methods.
 func (m *mapper) lookup(s *Scope, name string) *Symbol {
 	if s.globals[name] {
-		return m.module.Syms[name]
+		sym := m.module.Syms[name]
+		if sym != nil && sym.Kind == VarSym {
+			sym.Global = true
+		}
+		return sym
 	}
 	for sc := s; sc != nil; sc = sc.Parent {
 		if sc.class && sc != s {

@@ -29,6 +29,8 @@ type Symbol struct {
 	// Stores counts assignments, so a name bound once can be a Go constant
 	// or a value-typed mutex.
 	Stores int
+	// ModuleStores counts the assignments in module-level code.
+	ModuleStores int
 	// UsedAsValue is set when the name is read other than as the receiver
 	// of a method call (passed, stored, returned).
 	UsedAsValue bool

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
 
 	"github.com/py2goconc/py2goconc/mapper/ir"
 )
@@ -122,7 +123,50 @@ func (m *mapper) globalDecl(sym *Symbol) ir.Decl {
 		return d
 	}
 	d.Type = m.goType(sym.Type)
+	if st, val := m.initOnce(sym); st != nil {
+		// `counter = 0` at module level, never rebound there: the Go
+		// package-level declaration carries the value.
+		c := m.newFnCtx(m.module, nil, nil)
+		d.Value = c.exprAs(val, sym.Type)
+		if _, isLit := val.(*ast.Num); isLit && (sym.Type == IntT || sym.Type == FloatT) {
+			d.Type = nil
+		}
+		if _, isStr := val.(*ast.Str); isStr && sym.Type == StrT {
+			d.Type = nil
+		}
+		m.skip[st] = true
+	}
 	return d
+}
+
+// initOnce finds the single top-level module statement that binds sym to a
+// constant, if that is the only module-level binding.
+func (m *mapper) initOnce(sym *Symbol) (ast.Stmt, ast.Expr) {
+	var found ast.Stmt
+	var val ast.Expr
+	count := 0
+	for _, st := range m.mainBody(m.file.Module.Body) {
+		as, ok := st.(*ast.Assign)
+		if !ok || len(as.Targets) != 1 {
+			continue
+		}
+		if n, ok := as.Targets[0].(*ast.Name); ok && string(n.Id) == sym.Name {
+			count++
+			found, val = st, as.Value
+		}
+	}
+	if count != 1 || sym.ModuleStores != 1 {
+		return nil, nil
+	}
+	switch v := val.(type) {
+	case *ast.Num, *ast.Str:
+		return found, val
+	case *ast.NameConstant:
+		if v.Value != py.None {
+			return found, val
+		}
+	}
+	return nil, nil
 }
 
 // mainDecl turns the module-level statements into func main, with the body
