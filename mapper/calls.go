@@ -24,6 +24,14 @@ func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
 
 func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 	recv := n.Func.(*ast.Attribute).Value
+	if lc, elem := c.objClass(f.Recv); lc != nil {
+		if x, ok := c.objMethod(n, recv, lc, elem, f.Name); ok {
+			b.Add(&ir.ExprStmt{X: x})
+			return true
+		}
+		c.m.errorf(n, "unsupported method: %s.%s()", f.Recv, f.Name)
+		return true
+	}
 	switch rt := f.Recv.(type) {
 	case *ThreadT:
 		return c.threadMethod(n, recv, rt, f.Name, b)

@@ -58,6 +58,7 @@ func (m *mapper) construct(s *Scope, c *Class, n *ast.Call, args []Type) Type {
 // bound method, whose self is not among the arguments.
 func (m *mapper) flowCall(s *Scope, fn *Function, n *ast.Call, args []Type, skip int) {
 	fn.Called = true
+	m.growExternal(fn, len(args))
 	for i, t := range args {
 		if i+skip < len(fn.Params) {
 			m.refine(&fn.Params[i+skip].Type, t)
@@ -77,6 +78,7 @@ func (m *mapper) flowCall(s *Scope, fn *Function, n *ast.Call, args []Type, skip
 // Thread(target=f, args=(...)) and executor.submit(f, ...) type f.
 func (m *mapper) flowArgs(fn *Function, args []Type, kwargs map[string]Type) {
 	fn.Called = true
+	m.growExternal(fn, len(args))
 	for i, t := range args {
 		if i < len(fn.Params) {
 			m.refine(&fn.Params[i].Type, t)
@@ -142,4 +144,15 @@ func tupleElems(t Type) []Type {
 		return []Type{x.Elem}
 	}
 	return nil
+}
+
+// growExternal gives a function a fragment only calls as many parameters
+// as its widest call.
+func (m *mapper) growExternal(fn *Function, n int) {
+	for fn.External && len(fn.Params) < n {
+		name := "arg" + string(rune('1'+len(fn.Params)))
+		p := &Symbol{Name: name, GoName: name, Kind: ParamSym, Scope: fn.Scope, Type: Unknown}
+		fn.Params = append(fn.Params, p)
+		fn.Defaults = append(fn.Defaults, nil)
+	}
 }

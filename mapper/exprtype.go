@@ -228,6 +228,17 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 			return &boundT{Recv: obj, Fn: mt}
 		}
 		return Unknown
+	case *ThreadT:
+		if p, ok := libClasses["threading.Thread"].props[attr]; ok {
+			o.Group.find().Queried = true
+			return p.typ
+		}
+	case *ObjT:
+		if lc := libClasses[o.Class]; lc != nil {
+			if p, ok := lc.props[attr]; ok {
+				return p.typ
+			}
+		}
 	case *ClassT:
 		for _, v := range o.Class.ClassVars {
 			if v.Name == attr {

@@ -24,6 +24,28 @@ type fnCtx struct {
 	threadCall map[*Symbol]*ast.Call
 	// rangeVars are loop variables counting up from a non-negative start.
 	rangeVars map[*Symbol]bool
+	// held lists the locks taken by enclosing `with` statements, so that
+	// break, continue and return release them as Python's with does.
+	held []heldLock
+	// loops counts the enclosing loops.
+	loops int
+}
+
+type heldLock struct {
+	unlock ir.Expr
+	loop   int
+}
+
+// releaseFor emits the unlocks a jump out of the current loop (or, for a
+// return, out of the function) must do, innermost first.
+func (c *fnCtx) releaseFor(b *ir.Block, ret bool) {
+	for i := len(c.held) - 1; i >= 0; i-- {
+		h := c.held[i]
+		if !ret && h.loop < c.loops {
+			break
+		}
+		b.Add(&ir.ExprStmt{X: h.unlock})
+	}
 }
 
 func (m *mapper) newFnCtx(s *Scope, fn *Function, body []ast.Stmt) *fnCtx {
@@ -110,8 +132,10 @@ func (c *fnCtx) stmt(st ast.Stmt, b *ir.Block) {
 	case *ast.Return:
 		c.returnStmt(n, b)
 	case *ast.Break:
+		c.releaseFor(b, false)
 		b.Add(&ir.Branch{Tok: "break"})
 	case *ast.Continue:
+		c.releaseFor(b, false)
 		b.Add(&ir.Branch{Tok: "continue"})
 	case *ast.Pass, *ast.Global, *ast.Nonlocal:
 	case *ast.Import, *ast.ImportFrom:

@@ -41,7 +41,14 @@ func (m *mapper) goType(t Type) ir.Type {
 	case *FuncT:
 		return m.funcType(x.Fn)
 	case *LockT:
+		if m.runtimeLocks {
+			return &ir.Pointer{Elem: ir.RT("Lock")}
+		}
 		return &ir.Pointer{Elem: &ir.Named{Pkg: "sync", Name: "Mutex"}}
+	case *ObjT:
+		return m.objGoType(x)
+	case *ThreadT:
+		return &ir.Pointer{Elem: ir.RT("Thread")}
 	}
 	return ir.Any
 }

@@ -148,6 +148,14 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 		m.flowUnpack(s, n.Elts, t)
 	case *ast.Attribute:
 		obj := m.typeOf(s, n.Value)
+		if th, ok := obj.(*ThreadT); ok {
+			g := th.Group.find()
+			if string(n.Attr) == "daemon" && t == BoolT {
+				g.Daemon = true // a daemon assignment keeps the WaitGroup idiom
+			} else {
+				g.Queried = true
+			}
+		}
 		if inst, ok := obj.(*InstanceT); ok {
 			f := inst.Class.addField(string(n.Attr))
 			m.refine(&f.Type, t)

@@ -99,7 +99,31 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 	case "math.sqrt":
 		return ir.CallOf(ir.Q("math", "Sqrt"), c.exprAs(arg(0), FloatT))
 	case "threading.Lock":
+		if c.m.runtimeLocks {
+			return ir.CallOf(ir.Q(ir.Runtime, "NewLock"))
+		}
 		return &ir.Unary{Op: "&", X: &ir.Composite{Type: &ir.Named{Pkg: "sync", Name: "Mutex"}}}
+	case "threading.Thread":
+		return c.newRuntimeThread(n)
+	case "threading.current_thread", "threading.currentThread":
+		return ir.CallOf(ir.Q(ir.Runtime, "CurrentThread"))
+	case "threading.main_thread":
+		return ir.CallOf(ir.Q(ir.Runtime, "MainThread"))
+	case "threading.enumerate":
+		return ir.CallOf(ir.Q(ir.Runtime, "Enumerate"))
+	case "threading.active_count", "threading.activeCount":
+		return ir.CallOf(ir.Q(ir.Runtime, "ActiveCount"))
+	case "threading.get_ident":
+		return ir.CallOf(ir.Q(ir.Runtime, "GetIdent"))
+	case "threading.get_native_id":
+		return ir.CallOf(ir.Q(ir.Runtime, "GetNativeID"))
+	case "threading.getswitchinterval", "sys.getswitchinterval":
+		return ir.CallOf(ir.Q(ir.Runtime, "GetSwitchInterval"))
+	case "threading.Timer":
+		return c.newTimer(n)
+	}
+	if libClasses[name] != nil {
+		return c.objCtor(n, name, c.m.info.Types[n])
 	}
 	c.m.errorf(n, "unsupported call: %s", displayName(name))
 	return &ir.Nil{}
@@ -151,6 +175,11 @@ func durationLit(secs float64) ir.Expr {
 // methodCall translates method calls of built-in values used as values.
 func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 	recv := n.Func.(*ast.Attribute).Value
+	if lc, elem := c.objClass(f.Recv); lc != nil {
+		if x, ok := c.objMethod(n, recv, lc, elem, f.Name); ok {
+			return x
+		}
+	}
 	x := c.expr(recv)
 	args := make([]ir.Expr, len(n.Args))
 	for i, a := range n.Args {

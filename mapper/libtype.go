@@ -79,6 +79,33 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 		return m.threadCallType(s, n)
 	case "threading.Lock":
 		return &LockT{}
+	case "threading.current_thread", "threading.currentThread", "threading.main_thread":
+		return &ThreadT{Group: m.queriedGroup(s)}
+	case "threading.enumerate":
+		return &ListT{Elem: &ThreadT{Group: m.queriedGroup(s)}}
+	case "threading.Timer":
+		if len(n.Args) > 1 {
+			if fn := m.funcOf(n.Args[1]); fn != nil {
+				var targs []Type
+				if a := argOrKeyword(n, 2, "args"); a != nil {
+					targs = tupleElems(m.info.Types[a])
+				}
+				m.flowArgs(fn, targs, nil)
+			}
+		}
+		return &ObjT{Class: name}
+	case "threading.Barrier":
+		if a := argOrKeyword(n, 1, "action"); a != nil {
+			if fn := m.funcOf(a); fn != nil {
+				m.flowArgs(fn, nil, nil)
+			}
+		}
+		return &ObjT{Class: name}
+	case "threading.getswitchinterval", "sys.getswitchinterval":
+		return FloatT
+	}
+	if lc := libClasses[name]; lc != nil && lc.ctor != "" {
+		return &ObjT{Class: name, Elem: Unknown}
 	}
 	return Unknown
 }
@@ -115,7 +142,7 @@ func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
 			m.flowArgs(fn, args, kwargs)
 		}
 	}
-	if d, ok := keyword(n, "daemon").(*ast.NameConstant); ok && d.Value.Type().Name == "bool" && d.Value.(interface{ String() string }).String() == "True" {
+	if d := keyword(n, "daemon"); d != nil && isTrueConst(d) {
 		g.Daemon = true
 	}
 	return &ThreadT{Group: g}
@@ -187,13 +214,40 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 		}
 		return NoneT
 	case *ThreadT:
-		return m.threadMethodType(s, r, f.Name)
+		return m.threadMethodType(s, n, r, f.Name)
 	case *LockT:
 		switch f.Name {
-		case "acquire", "locked":
+		case "locked":
+			m.runtimeLocks = true
+			return BoolT
+		case "acquire":
+			if len(n.Args) > 1 || keyword(n, "timeout") != nil {
+				m.runtimeLocks = true
+			}
 			return BoolT
 		}
 		return NoneT
+	case *ObjT:
+		if f.Name == "put" || f.Name == "put_nowait" {
+			m.flowInto(s, recvExpr, func(cur Type) Type {
+				if o, ok := cur.(*ObjT); ok {
+					return &ObjT{Class: o.Class, Elem: join(orUnknown(o.Elem), arg(0))}
+				}
+				return cur
+			})
+		}
+		if lc := libClasses[r.Class]; lc != nil {
+			if lm, ok := lc.methods[f.Name]; ok {
+				if lm.ret == elemRet {
+					return orUnknown(r.Elem)
+				}
+				if lm.ret == nil {
+					return NoneT
+				}
+				return lm.ret
+			}
+		}
+		return Unknown
 	}
 	if f.Recv == StrT {
 		switch f.Name {
@@ -209,7 +263,7 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 	return Unknown
 }
 
-func (m *mapper) threadMethodType(s *Scope, t *ThreadT, name string) Type {
+func (m *mapper) threadMethodType(s *Scope, n *ast.Call, t *ThreadT, name string) Type {
 	g := t.Group.find()
 	g.useIn(s.Fn)
 	switch name {
@@ -217,7 +271,15 @@ func (m *mapper) threadMethodType(s *Scope, t *ThreadT, name string) Type {
 		return NoneT
 	case "join":
 		g.Joined = true
+		if len(n.Args) > 0 || len(n.Keywords) > 0 {
+			g.Queried = true
+		}
 		return NoneT
+	case "setDaemon":
+		if len(n.Args) == 1 && isTrueConst(n.Args[0]) {
+			g.Daemon = true
+			return NoneT
+		}
 	}
 	g.Queried = true
 	switch name {
@@ -227,6 +289,15 @@ func (m *mapper) threadMethodType(s *Scope, t *ThreadT, name string) Type {
 		return StrT
 	}
 	return NoneT
+}
+
+// queriedGroup is the thread group of threads the program inspects
+// (current_thread(), enumerate()): they are runtime threads.
+func (m *mapper) queriedGroup(s *Scope) *ThreadGroup {
+	g := &ThreadGroup{Queried: true, Name: "thread"}
+	g.useIn(s.Fn)
+	m.groups = append(m.groups, g)
+	return g
 }
 
 var builtinNames = map[string]bool{

@@ -18,6 +18,8 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 	if c.threadLoop(n, b) {
 		return
 	}
+	c.loops++
+	defer func() { c.loops-- }()
 	if call, ok := n.Iter.(*ast.Call); ok {
 		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok {
 			switch lf.Name {

@@ -40,6 +40,13 @@ type mapper struct {
 	// skip holds module statements already expressed as package-level
 	// declarations.
 	skip map[ast.Stmt]bool
+	// runtimeLocks is set when some lock needs what sync.Mutex lacks
+	// (locked(), acquire with a timeout): then every lock is a pyrt.Lock.
+	runtimeLocks bool
+	// external and freeVars are the names a fragment uses without
+	// defining them (see freenames.go).
+	external []*Function
+	freeVars []*Symbol
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for
@@ -69,6 +76,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 		}
 	}()
 	(&resolver{m: m}).module(f.Module)
+	m.declareFreeNames()
 	m.infer()
 	if m.diags.HasErrors() {
 		return nil, m.diags

@@ -149,6 +149,11 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 			return ir.CallOf(ir.Q("math", "Inf"), ir.L(1))
 		}
 	}
+	if lc, _ := c.objClass(c.m.info.Types[n.Value]); lc != nil {
+		if p, ok := lc.props[string(n.Attr)]; ok {
+			return ir.CallOf(ir.Sel(c.expr(n.Value), p.getter))
+		}
+	}
 	switch o := c.m.info.Types[n.Value].(type) {
 	case *InstanceT:
 		if f := o.Class.field(string(n.Attr)); f != nil {

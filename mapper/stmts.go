@@ -70,6 +70,18 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 		b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(sym.GoName)}, Tok: "=", Rhs: []ir.Expr{rhs}})
 	case *ast.Tuple, *ast.List:
 		c.unpack(target, value, b)
+	case *ast.Attribute:
+		if lc, _ := c.objClass(c.m.info.Types[t.Value]); lc != nil {
+			p, ok := lc.props[string(t.Attr)]
+			if !ok || p.setter == "" {
+				c.m.errorf(t, "unsupported: assigning %s", t.Attr)
+				return
+			}
+			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(c.expr(t.Value), p.setter), c.exprAs(value, p.typ))})
+			return
+		}
+		want := c.m.info.Types[target]
+		b.Add(&ir.Assign{Lhs: []ir.Expr{c.target(target)}, Tok: "=", Rhs: []ir.Expr{c.exprAs(value, want)}})
 	default:
 		want := c.m.info.Types[target]
 		b.Add(&ir.Assign{Lhs: []ir.Expr{c.target(target)}, Tok: "=", Rhs: []ir.Expr{c.exprAs(value, want)}})
@@ -196,7 +208,9 @@ func (c *fnCtx) whileStmt(n *ast.While, b *ir.Block) {
 		c.m.errorf(n, "unsupported: while ... else")
 		return
 	}
+	c.loops++
 	loop := &ir.For{Body: c.block(n.Body)}
+	c.loops--
 	if !isTrueConst(n.Test) {
 		loop.Cond = c.cond(n.Test)
 	}
@@ -204,6 +218,15 @@ func (c *fnCtx) whileStmt(n *ast.While, b *ir.Block) {
 }
 
 func (c *fnCtx) returnStmt(n *ast.Return, b *ir.Block) {
+	if len(c.held) > 0 && n.Value != nil && c.fn != nil && c.fn.Returns {
+		// Evaluate the result while the locks are still held.
+		tmp := c.names.claim("result")
+		b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(tmp)}, Tok: ":=", Rhs: []ir.Expr{c.exprAs(n.Value, c.fn.Ret)}})
+		c.releaseFor(b, true)
+		b.Add(&ir.Return{Results: []ir.Expr{ir.Id(tmp)}})
+		return
+	}
+	c.releaseFor(b, true)
 	if n.Value == nil || c.fn == nil || !c.fn.Returns {
 		b.Add(&ir.Return{})
 		return

@@ -37,6 +37,8 @@ type Symbol struct {
 	// Declared is set during translation once the Go declaration is written.
 	Declared bool
 	Def      ast.Ast
+	// Free is set for names a fragment uses without defining them.
+	Free bool
 }
 
 // Scope is a Python scope: the module, or one function body.
@@ -71,6 +73,8 @@ type Function struct {
 	Returns bool
 	// Nested is set for functions defined inside other functions.
 	Nested bool
+	// External is set for functions a fragment calls without defining.
+	External bool
 }
 
 // Class is a user-defined class.

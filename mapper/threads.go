@@ -222,39 +222,57 @@ func (c *fnCtx) withStmt(n *ast.With, b *ir.Block) {
 		return
 	}
 	it := n.Items[0]
-	switch c.m.info.Types[it.ContextExpr].(type) {
-	case *LockT:
+	lockLike := false
+	if lc, _ := c.objClass(c.m.info.Types[it.ContextExpr]); lc != nil && lc.locker {
+		lockLike = true
+	}
+	if _, ok := c.m.info.Types[it.ContextExpr].(*LockT); ok {
+		lockLike = true
+	}
+	if it.OptionalVars != nil {
+		lockLike = false
+	}
+	switch {
+	case lockLike:
 		lock := c.expr(it.ContextExpr)
 		b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(lock, "Lock"))})
 		unlock := ir.CallOf(ir.Sel(lock, "Unlock"))
-		if ast.Stmt(n) == c.last && c.fn != nil || escapes(n.Body) {
+		if ast.Stmt(n) == c.last && c.fn != nil && len(c.held) == 0 {
+			// The with ends the function: Unlock is deferred.
 			b.Add(&ir.Defer{Call: unlock})
-			if ast.Stmt(n) != c.last || c.fn == nil {
-				c.m.errorf(n, "unsupported: return, break or continue inside `with lock:` that is not at the end of a function")
-			}
 			b.Stmts = append(b.Stmts, c.block(n.Body).Stmts...)
 			return
 		}
-		b.Stmts = append(b.Stmts, c.block(n.Body).Stmts...)
-		b.Add(&ir.ExprStmt{X: unlock})
+		c.held = append(c.held, heldLock{unlock: unlock, loop: c.loops})
+		body := c.block(n.Body)
+		c.held = c.held[:len(c.held)-1]
+		b.Stmts = append(b.Stmts, body.Stmts...)
+		if !endsInJump(n.Body) {
+			b.Add(&ir.ExprStmt{X: unlock})
+		}
+		return
+	}
+	if c.withOther(n, b) {
 		return
 	}
 	c.m.errorf(it.ContextExpr, "unsupported context manager: %s", c.m.info.Types[it.ContextExpr])
 }
 
-// escapes reports whether a body leaves its block early.
-func escapes(body []ast.Stmt) bool {
-	for _, st := range body {
-		switch n := st.(type) {
-		case *ast.Return, *ast.Break, *ast.Continue, *ast.Raise:
-			return true
-		default:
-			for _, b := range childBlocks(n) {
-				if escapes(b) {
-					return true
-				}
-			}
-		}
+// endsInJump reports whether a body always ends in return, break,
+// continue or raise, so nothing after it runs.
+func endsInJump(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch n := body[len(body)-1].(type) {
+	case *ast.Return, *ast.Break, *ast.Continue, *ast.Raise:
+		return true
+	case *ast.If:
+		return endsInJump(n.Body) && endsInJump(n.Orelse)
 	}
 	return false
 }
+
+// withOther handles the other context managers: executors and pools (see
+// their files). It reports whether it handled the statement.
+func (c *fnCtx) withOther(n *ast.With, b *ir.Block) bool { return false }

@@ -19,11 +19,15 @@ func (m *mapper) translate() *ir.File {
 	for _, c := range m.classes {
 		out.Decls = append(out.Decls, m.classDecls(c)...)
 	}
+	out.Decls = append(out.Decls, m.freeDecls()...)
 	for _, sym := range m.globalsInOrder() {
+		if sym.Free {
+			continue
+		}
 		out.Decls = append(out.Decls, m.globalDecl(sym))
 	}
 	for _, g := range m.rootGroups() {
-		if g.Global && !g.Daemon {
+		if g.Global && !g.Daemon && !g.Queried {
 			out.Decls = append(out.Decls, &ir.VarDecl{Name: g.GoName, Type: waitGroupType})
 		}
 	}
@@ -50,12 +54,15 @@ func (m *mapper) assignNames() {
 			fn.GoName = m.names.claim(goIdent(fn.Name))
 		}
 	}
+	for _, fn := range m.external {
+		fn.GoName = m.names.claim(goIdent(fn.Name))
+	}
 	for _, sym := range m.globalsInOrder() {
 		sym.GoName = m.names.claim(goIdent(sym.Name))
 	}
 	groups := m.rootGroups()
 	for _, g := range groups {
-		if g.Daemon {
+		if g.Daemon || g.Queried {
 			continue
 		}
 		base := "wg"
@@ -179,7 +186,7 @@ func (m *mapper) mainDecl() *ir.FuncDecl {
 	for _, g := range m.rootGroups() {
 		// Python waits for every non-daemon thread before the program
 		// ends, joined or not.
-		if !g.Daemon && !g.Joined {
+		if !g.Daemon && !g.Joined && !g.Queried {
 			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(g.GoName), "Wait"))})
 		}
 	}
@@ -237,7 +244,7 @@ func (m *mapper) funcDecl(fn *Function) *ir.FuncDecl {
 func (m *mapper) localGroups(fn *Function) *ir.Block {
 	b := &ir.Block{}
 	for _, g := range m.rootGroups() {
-		if !g.Global && !g.Daemon && g.fns[fn] {
+		if !g.Global && !g.Daemon && !g.Queried && g.fns[fn] {
 			b.Add(&ir.VarStmt{Name: g.GoName, Type: waitGroupType})
 		}
 	}
@@ -280,4 +287,28 @@ func sortedKeys[V any](mp map[string]V) []string {
 		}
 	}
 	return keys
+}
+
+// freeDecls declares what a fragment uses without defining: function
+// variables for the functions it calls, zero-valued variables for the rest.
+func (m *mapper) freeDecls() []ir.Decl {
+	var out []ir.Decl
+	for _, fn := range m.external {
+		ft := m.funcType(fn)
+		m.notef(m.module.Syms[fn.Name].Def, "%s is not defined in this file; declared as a function variable to assign", fn.Name)
+		out = append(out, &ir.VarDecl{
+			Doc:  fn.GoName + " is defined elsewhere in the tutorial; assign it before use.",
+			Name: fn.GoName,
+			Type: ft,
+		})
+	}
+	for _, sym := range m.freeVars {
+		d := m.globalDecl(sym)
+		m.notef(sym.Def, "%s is not defined in this file; declared as a package-level %s", sym.Name, sym.Type)
+		if vd, ok := d.(*ir.VarDecl); ok {
+			vd.Doc = sym.GoName + " is defined elsewhere in the tutorial."
+		}
+		out = append(out, d)
+	}
+	return out
 }

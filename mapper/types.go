@@ -133,6 +133,10 @@ func join(a, b Type) Type {
 			x.Group.union(y.Group)
 			return x
 		}
+	case *ObjT:
+		if y, ok := b.(*ObjT); ok && x.Class == y.Class {
+			return &ObjT{Class: x.Class, Elem: join(orUnknown(x.Elem), orUnknown(y.Elem))}
+		}
 	case *InstanceT:
 		if y, ok := b.(*InstanceT); ok {
 			if c := commonBase(x.Class, y.Class); c != nil {
@@ -207,6 +211,9 @@ func sameType(a, b Type) bool {
 	case *LockT:
 		_, ok := b.(*LockT)
 		return ok
+	case *ObjT:
+		y, ok := b.(*ObjT)
+		return ok && x.Class == y.Class && sameType(orUnknown(x.Elem), orUnknown(y.Elem))
 	case *iterT:
 		y, ok := b.(*iterT)
 		return ok && x.Kind == y.Kind && sameType(x.Elem, y.Elem)
@@ -233,4 +240,11 @@ func typeList(ts []Type) string {
 		parts[i] = fmt.Sprint(t)
 	}
 	return strings.Join(parts, ", ")
+}
+
+func orUnknown(t Type) Type {
+	if t == nil {
+		return Unknown
+	}
+	return t
 }
