@@ -92,8 +92,8 @@ var (
 			"start": {"Start", "", nil}, "cancel": {"Cancel", "", nil}, "join": {"Join", "timeout=None:timeout", nil},
 			"is_alive": {"IsAlive", "", BoolT},
 		}, props: map[string]libProp{"name": {"Name", "SetName", StrT}, "daemon": {"Daemon", "SetDaemon", BoolT}}},
-		"queue.Queue":      queueClass("NewQueue"),
-		"queue.LifoQueue":  queueClass("NewLifoQueue"),
+		"queue.Queue":     queueClass("NewQueue"),
+		"queue.LifoQueue": queueClass("NewLifoQueue"),
 		"queue.SimpleQueue": {goName: "SimpleQueue", generic: true, ctor: "NewSimpleQueue", methods: map[string]libMethod{
 			"put": {"Put", "item:elem, block=True:ignore, timeout=None:ignore", nil}, "put_nowait": {"PutNowait", "item:elem", nil},
 			"get": {"Get", "block=True:bool, timeout=None:timeout", elemRet}, "get_nowait": {"GetNowait", "", elemRet},

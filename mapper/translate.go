@@ -251,7 +251,6 @@ func (m *mapper) localGroups(fn *Function) *ir.Block {
 	return b
 }
 
-
 // docComment turns a Python docstring into a Go doc comment.
 func docComment(goName string, body []ast.Stmt) string {
 	if len(body) == 0 {
