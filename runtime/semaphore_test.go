@@ -9,8 +9,9 @@ import (
 
 func TestSemaphoreCounts(t *testing.T) {
 	s := NewSemaphore(2)
-	if !s.Acquire(false, -1) || !s.Acquire(false, -1) || s.Acquire(false, -1) {
-		t.Fatal("a semaphore of 2 did not give exactly 2 units")
+	got := []bool{s.Acquire(false, -1), s.Acquire(false, -1), s.Acquire(false, -1)}
+	if !got[0] || !got[1] || got[2] {
+		t.Fatalf("three non-blocking acquires on a semaphore of 2 gave %v", got)
 	}
 	s.Release(3) // an unbounded semaphore may grow past its start
 	if s.Value() != 3 {
@@ -40,6 +41,9 @@ func TestSemaphoreErrors(t *testing.T) {
 	raises(t, ValueError, "semaphore initial value must be >= 0", func() { NewSemaphore(-1) })
 	raises(t, ValueError, "can't specify a timeout for a non-blocking call", func() { b.Acquire(false, 2) })
 	b.Lock()
+	if b.Value() != 0 {
+		t.Fatalf("value %d while held", b.Value())
+	}
 	b.Unlock()
 }
 
@@ -81,17 +85,21 @@ func TestSemaphoreReleaseWakesWaiters(t *testing.T) {
 		go func() { got <- s.Acquire(true, 5) }()
 	}
 	s.Release(2)
-	if !<-got || !<-got {
-		t.Fatal("a waiter was not woken by Release(2)")
+	for range 2 {
+		if !<-got {
+			t.Fatal("a waiter was not woken by Release(2)")
+		}
 	}
 }
 
 func ExampleNewBoundedSemaphore() {
 	pool := NewBoundedSemaphore(1)
 	pool.Lock()
+	fmt.Println(pool.Value())
 	pool.Unlock()
 	exc := catch(func() { pool.Release(1) })
 	fmt.Println(exc.Line())
-	// Output: ValueError: Semaphore released too many times
+	// Output:
+	// 0
+	// ValueError: Semaphore released too many times
 }
-
