@@ -58,6 +58,11 @@ func (e *Event) Wait(timeout float64) bool {
 	e.mu.Lock()
 	signal := e.signal
 	e.mu.Unlock()
+	select {
+	case <-signal:
+		return true
+	default:
+	}
 	if timeout < 0 {
 		<-signal
 		return true

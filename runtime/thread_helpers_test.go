@@ -69,6 +69,7 @@ func withMain(t *testing.T, body func()) int {
 	old := MainThread()
 	oldIdent := old.ident
 	defer bindMainThread(old, oldIdent)
+	defer interpreterShutdown.Store(false)
 	return runMain(body)
 }
 
