@@ -99,6 +99,10 @@ func TestConditionUnownedErrors(t *testing.T) {
 		}
 		c.Notify(1) // owned now: no error, nobody to wake
 		c.Release()
+		if !c.Acquire(true, -1) {
+			t.Fatalf("%T: blocking acquire failed", lock)
+		}
+		c.Release()
 	}
 }
 

@@ -50,8 +50,10 @@ var interpreterShutdown atomic.Bool
 // liveExecutors are the executors whose workers the exit hook must stop.
 var liveExecutors = struct {
 	sync.Mutex
-	set  map[*Executor]bool
-	once sync.Once
+	set map[*Executor]bool
+	// hooked is whether stopExecutorsAtExit is registered; it unregisters
+	// itself by running, and is registered again for a later executor.
+	hooked bool
 }{set: map[*Executor]bool{}}
 
 // NewThreadPoolExecutor returns ThreadPoolExecutor(max_workers,
@@ -66,9 +68,12 @@ func NewThreadPoolExecutor(maxWorkers int, namePrefix string) *Executor {
 	}
 	ex := &Executor{maxWorkers: maxWorkers, prefix: namePrefix, idle: NewSemaphore(0)}
 	ex.queue.init()
-	liveExecutors.once.Do(func() { registerThreadingAtexit(stopExecutorsAtExit) })
 	liveExecutors.Lock()
 	liveExecutors.set[ex] = true
+	if !liveExecutors.hooked {
+		liveExecutors.hooked = true
+		registerThreadingAtexit(stopExecutorsAtExit)
+	}
 	liveExecutors.Unlock()
 	return ex
 }
@@ -83,6 +88,8 @@ func stopExecutorsAtExit() {
 	for ex := range liveExecutors.set {
 		all = append(all, ex)
 	}
+	clear(liveExecutors.set)
+	liveExecutors.hooked = false
 	liveExecutors.Unlock()
 	for _, ex := range all {
 		ex.queue.put(nil)

@@ -39,19 +39,25 @@ func Main(body func()) {
 // with that status. In another thread it only ends that thread, silently.
 func Exit(code int) { panic(NewExc(SystemExit, code)) }
 
-// runMain is Main without os.Exit: it binds a fresh main thread to the
-// calling goroutine, runs body, reports an uncaught exception, runs the
+// runMain is Main without os.Exit: it makes the calling goroutine the main
+// thread, runs body, reports an uncaught exception, runs the
 // shutdown and returns the exit status.
 func runMain(body func()) int {
-	main := &Thread{
-		name:      "MainThread",
-		className: "_MainThread",
-		state:     threadStarted,
-		started:   make(chan struct{}),
-		done:      make(chan struct{}),
+	id := goid()
+	main := MainThread()
+	if int64(main.Ident()) != id || !main.IsAlive() {
+		// Main called from another goroutine than package initialisation
+		// (or again, in tests): that goroutine becomes the main thread.
+		main = &Thread{
+			name:      "MainThread",
+			className: "_MainThread",
+			state:     threadStarted,
+			started:   make(chan struct{}),
+			done:      make(chan struct{}),
+		}
+		close(main.started)
+		bindMainThread(main, id)
 	}
-	close(main.started)
-	bindMainThread(main, goid())
 	code := runMainBody(body)
 	main.mu.Lock()
 	main.state = threadStopped

@@ -136,3 +136,10 @@ func ExampleMain() {
 	// main body done
 	// worker done
 }
+
+func ExampleSetSwitchInterval() {
+	SetSwitchInterval(0.001) // stored only: Go's scheduler has no interval
+	fmt.Println(GetSwitchInterval())
+	SetSwitchInterval(0.005)
+	// Output: 0.001
+}

@@ -62,7 +62,7 @@ func TestThreadLifecycle(t *testing.T) {
 	if th.IsAlive() || slices.Contains(Enumerate(), th) {
 		t.Fatal("joined thread still alive or listed")
 	}
-	if seenInside != th || identInside != th.Ident() || th.NativeID() != th.Ident() {
+	if seenInside != th || identInside != th.Ident() || th.NativeID() != th.Ident() || GetNativeID() != GetIdent() {
 		t.Fatalf("inside the thread: current %v ident %d; thread ident %d", seenInside, identInside, th.Ident())
 	}
 	if got, want := th.String(), "<Thread(worker, stopped daemon "+strconv.Itoa(th.Ident())+")>"; got != want {
@@ -283,4 +283,15 @@ func ExampleThread() {
 	// Output:
 	// hello from greeter
 	// alive: false
+}
+
+func ExampleSetExceptHook() {
+	SetExceptHook(func(args ExceptHookArgs) {
+		fmt.Printf("%s failed: %s\n", args.Thread.Name(), args.ExcValue.Line())
+	})
+	defer SetExceptHook(nil)
+	th := NewThread(func() { Raise(ValueError, "bad input") }, "parse", "parser", false)
+	th.Start()
+	th.Join(-1)
+	// Output: parser failed: ValueError: bad input
 }
