@@ -28,6 +28,12 @@ var registry = struct {
 
 func init() {
 	// Package initialisation runs on the main goroutine.
+	bindMainThread(newMainThread(), goid())
+}
+
+// newMainThread returns a running Thread named "MainThread", not yet bound
+// to a goroutine.
+func newMainThread() *Thread {
 	main := &Thread{
 		name:      "MainThread",
 		className: "_MainThread",
@@ -36,7 +42,7 @@ func init() {
 		done:      make(chan struct{}),
 	}
 	close(main.started)
-	bindMainThread(main, goid())
+	return main
 }
 
 // bindMainThread makes main the Thread of goroutine id, first in enumerate.

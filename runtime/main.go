@@ -48,14 +48,7 @@ func runMain(body func()) int {
 	if int64(main.Ident()) != id || !main.IsAlive() {
 		// Main called from another goroutine than package initialisation
 		// (or again, in tests): that goroutine becomes the main thread.
-		main = &Thread{
-			name:      "MainThread",
-			className: "_MainThread",
-			state:     threadStarted,
-			started:   make(chan struct{}),
-			done:      make(chan struct{}),
-		}
-		close(main.started)
+		main = newMainThread()
 		bindMainThread(main, id)
 	}
 	code := runMainBody(body)
