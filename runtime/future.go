@@ -155,8 +155,7 @@ func (f *Future[T]) AddDoneCallback(fn func(*Future[T])) {
 func (f *Future[T]) SetResult(v T) {
 	f.mu.Lock()
 	if f.state == futureCancelled || f.state == futureFinished {
-		f.mu.Unlock()
-		Raise(InvalidStateError, strings.ToUpper(futureStateNames[f.state])+": "+f.String())
+		f.raiseInvalidStateLocked()
 	}
 	f.result = v
 	f.state = futureFinished
@@ -167,12 +166,19 @@ func (f *Future[T]) SetResult(v T) {
 func (f *Future[T]) SetException(exc *Exc) {
 	f.mu.Lock()
 	if f.state == futureCancelled || f.state == futureFinished {
-		f.mu.Unlock()
-		Raise(InvalidStateError, strings.ToUpper(futureStateNames[f.state])+": "+f.String())
+		f.raiseInvalidStateLocked()
 	}
 	f.exc = exc
 	f.state = futureFinished
 	f.completeLocked()
+}
+
+// raiseInvalidStateLocked raises CPython's error for completing a done
+// future; f.mu is held on entry and released.
+func (f *Future[T]) raiseInvalidStateLocked() {
+	msg := strings.ToUpper(futureStateNames[f.state]) + ": " + f.reprLocked()
+	f.mu.Unlock()
+	Raise(InvalidStateError, msg)
 }
 
 // InvalidStateError is concurrent.futures.InvalidStateError, raised when a

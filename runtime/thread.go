@@ -157,14 +157,15 @@ func (t *Thread) Join(timeout float64) {
 	t.mu.Lock()
 	state, ident, class := t.state, t.ident, t.className
 	t.mu.Unlock()
+	if class == "_DummyThread" {
+		// CPython's _DummyThread.join is `assert False, "..."`.
+		Raise(AssertionError, "cannot join a dummy thread")
+	}
 	if state == threadInitial {
 		Raise(RuntimeError, "cannot join thread before it is started")
 	}
 	if ident == goid() {
 		Raise(RuntimeError, "cannot join current thread")
-	}
-	if class == "_DummyThread" {
-		Raise(RuntimeError, "cannot join a dummy thread")
 	}
 	if timeout < 0 {
 		<-t.done
