@@ -37,6 +37,7 @@ func newMainThread() *Thread {
 	main := &Thread{
 		name:      "MainThread",
 		className: "_MainThread",
+		kind:      mainThread,
 		state:     threadStarted,
 		started:   make(chan struct{}),
 		done:      make(chan struct{}),
@@ -132,6 +133,7 @@ func CurrentThread() *Thread {
 	dummy := &Thread{
 		name:      "Dummy-" + strconv.Itoa(registry.counter),
 		className: "_DummyThread",
+		kind:      dummyThread,
 		daemon:    true,
 		ident:     id,
 		state:     threadStarted,

@@ -108,7 +108,7 @@ func WaitNonDaemon() {
 		var pending []*Thread
 		for _, t := range Enumerate() {
 			t.mu.Lock()
-			wait := !t.daemon && t.ident != self && t.className != "_MainThread"
+			wait := !t.daemon && t.ident != self && t.kind != mainThread
 			t.mu.Unlock()
 			if wait {
 				pending = append(pending, t)

@@ -24,14 +24,14 @@ import (
 //
 // Dropped: Ident and NativeID are goroutine ids (see goid.go), not OS thread
 // ids, and NativeID equals Ident since goroutines move between OS threads;
-// a subclass's own class name is not shown by String; args/kwargs are
-// closed over by the target instead of being passed.
+// args/kwargs are closed over by the target instead of being passed.
 //
 // Subclassing (`class Worker(Thread)` overriding run) is written as a struct
 // embedding *Thread whose run method is installed with SetRun:
 //
 //	w := &Worker{Thread: pyrt.NewThread(nil, "", "", false)}
 //	w.SetRun(w.run)
+//	w.SetClassName("Worker") // only if the program prints the thread's repr
 //	w.Start()
 type Thread struct {
 	mu        sync.Mutex
@@ -39,6 +39,7 @@ type Thread struct {
 	daemon    bool
 	run       func()
 	className string // Python class shown by String: Thread, Timer, _MainThread, _DummyThread
+	kind      threadKind
 	ident     int64  // goroutine id once started, 0 before (Python's None)
 	state     threadState
 	started   chan struct{} // closed once ident is known
@@ -50,6 +51,16 @@ type Thread struct {
 }
 
 type threadState int
+
+// threadKind tells the threads the runtime started from the main thread and
+// the dummies standing for goroutines it did not start.
+type threadKind int
+
+const (
+	regularThread threadKind = iota
+	mainThread
+	dummyThread
+)
 
 const (
 	threadInitial threadState = iota
@@ -89,6 +100,14 @@ func (t *Thread) SetRun(run func()) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.run = run
+}
+
+// SetClassName sets the class name String shows, <Worker(Thread-1, ...)>,
+// for a struct standing for a Python subclass of Thread.
+func (t *Thread) SetClassName(name string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.className = name
 }
 
 // Run executes the thread's activity in the calling goroutine, as calling
@@ -155,9 +174,9 @@ func (t *Thread) finish() {
 // when the timeout expires; ask IsAlive.
 func (t *Thread) Join(timeout float64) {
 	t.mu.Lock()
-	state, ident, class := t.state, t.ident, t.className
+	state, ident, kind := t.state, t.ident, t.kind
 	t.mu.Unlock()
-	if class == "_DummyThread" {
+	if kind == dummyThread {
 		// CPython's _DummyThread.join is `assert False, "..."`.
 		Raise(AssertionError, "cannot join a dummy thread")
 	}

@@ -213,8 +213,12 @@ func TestThreadSubclassRun(t *testing.T) {
 		*Thread
 		n int
 	}
-	c := &counter{Thread: NewThread(nil, "", "", false)}
+	c := &counter{Thread: NewThread(nil, "", "", true)}
 	c.SetRun(func() { c.n = 42 })
+	c.SetClassName("Counter")
+	if want := "<Counter(" + c.Name() + ", initial daemon)>"; c.String() != want {
+		t.Fatalf("subclass repr %q, want %q", c.String(), want)
+	}
 	c.Start()
 	c.Join(-1)
 	if c.n != 42 {
