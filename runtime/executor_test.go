@@ -50,6 +50,9 @@ func TestExecutorWorkerCount(t *testing.T) {
 		if got := Submit(ex, func() int { return i * i }).Result(5); got != i*i {
 			t.Fatalf("task %d returned %d", i, got)
 		}
+		// The worker counts itself idle just after setting the result (as
+		// in CPython); submitting before that would rightly add a worker.
+		waitUntil(t, "worker to become idle", func() bool { return ex.idle.Value() == 1 })
 	}
 	if n := len(ex.workers()); n != 1 {
 		t.Fatalf("%d workers for sequential tasks, want 1", n)

@@ -40,7 +40,7 @@ type Thread struct {
 	run       func()
 	className string // Python class shown by String: Thread, Timer, _MainThread, _DummyThread
 	kind      threadKind
-	ident     int64  // goroutine id once started, 0 before (Python's None)
+	ident     int64 // goroutine id once started, 0 before (Python's None)
 	state     threadState
 	started   chan struct{} // closed once ident is known
 	done      chan struct{} // closed when the thread has ended
