@@ -105,7 +105,7 @@ func TestBarrierAbortAndResetWakeWaiters(t *testing.T) {
 			b.Reset()
 		}
 		for range 2 {
-			if exc := <-got; exc == nil || !exc.Is(BrokenBarrierError) {
+			if exc := <-got; exc == nil || !exc.IsInstance(BrokenBarrierError) {
 				t.Fatalf("%s: waiter got %v", how, exc)
 			}
 		}

@@ -133,7 +133,7 @@ func TestExecutorTaskException(t *testing.T) {
 		t.Fatalf("Result raised %v", exc)
 	}
 	g := Submit(ex, func() int { Exit(2); return 0 }) // BaseException is caught too
-	if exc := g.Exception(5); exc == nil || !exc.Is(SystemExit) {
+	if exc := g.Exception(5); exc == nil || !exc.IsInstance(SystemExit) {
 		t.Fatalf("SystemExit in a task gave %v", exc)
 	}
 }
@@ -157,7 +157,7 @@ func TestMapOrderExceptionAndTimeout(t *testing.T) {
 			before = append(before, r)
 		}
 	})
-	if exc == nil || !exc.Is(KeyError) || !slices.Equal(before, []int{1, 2}) {
+	if exc == nil || !exc.IsInstance(KeyError) || !slices.Equal(before, []int{1, 2}) {
 		t.Fatalf("map with a failing call: exception %v after %v", exc, before)
 	}
 	block := make(chan struct{})

@@ -26,7 +26,7 @@ func TestFutureResultAndStates(t *testing.T) {
 func TestFutureTimeoutAndCancel(t *testing.T) {
 	f := NewFuture[string]()
 	for _, read := range []func(){func() { f.Result(0.01) }, func() { f.Exception(0) }} {
-		if exc := catch(read); exc == nil || !exc.Is(FuturesTimeout) || !exc.Is(TimeoutError) || exc.Line() != "TimeoutError" {
+		if exc := catch(read); exc == nil || !exc.IsInstance(FuturesTimeout) || !exc.IsInstance(TimeoutError) || exc.Line() != "TimeoutError" {
 			t.Fatalf("pending future read raised %v", exc)
 		}
 	}

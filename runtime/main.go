@@ -75,7 +75,7 @@ func runMainBody(body func()) (code int) {
 // exitStatus reports an uncaught exception of the main program the way
 // CPython does and returns the process exit status.
 func exitStatus(exc *Exc) int {
-	if !exc.Is(SystemExit) {
+	if !exc.IsInstance(SystemExit) {
 		writeReport(tracebackText(exc))
 		return 1
 	}

@@ -81,7 +81,7 @@ func raises(t *testing.T, cls *ExcType, msg string, fn func()) {
 	if exc == nil {
 		t.Fatalf("no exception, want %s: %s", cls.Name, msg)
 	}
-	if !exc.Is(cls) || exc.Error() != msg {
+	if !exc.IsInstance(cls) || exc.Error() != msg {
 		t.Fatalf("raised %s, want %s: %s", exc.Line(), cls.Name, msg)
 	}
 }
