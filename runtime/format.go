@@ -194,6 +194,8 @@ func formatStr(s string, f formatSpec) string {
 		unknownFormatCode(f.typ, "str")
 	}
 	switch {
+	case f.sign == ' ':
+		raiseValue("Space not allowed in string format specifier")
 	case f.sign != 0:
 		raiseValue("Sign not allowed in string format specifier")
 	case f.noNegZero:
@@ -282,7 +284,8 @@ func formatInt(n int64, f formatSpec) string {
 		if n < 0 || n > 0x10ffff {
 			panic(NewExc(OverflowError, "%c arg not in range(0x110000)"))
 		}
-		return padText(string(rune(n)), 1, f.width, f.fill, f.align)
+		// Laid out as a number with no digits, so '=' pads on the left.
+		return layoutNumber(false, "", "", string(rune(n)), f, 3)
 	}
 	neg := n < 0
 	mag := uint64(n)
