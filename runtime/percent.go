@@ -12,19 +12,20 @@ import (
 // conversions s r a d i u o x X e E f F g G c and %%, flags - + space # 0,
 // widths and precisions (also * taken from the arguments) and %(name)s keys
 // looked up in a mapping argument. args are the elements of the right-hand
-// tuple; a lone right-hand value is passed as the single argument, and a
-// lone tuple argument is unpacked as Python does. A lone map or *Dict
-// argument serves %(name) conversions and is itself the value of plain ones.
+// tuple, or the right-hand value alone when it is not a tuple (see
+// PercentValue for a right-hand side whose tuple-ness is only known at run
+// time). A lone map or *Dict argument serves %(name) conversions and is
+// itself the value of an unnamed one.
 //
 // Kept: CPython's output and its TypeError/ValueError/KeyError for a wrong
 // argument count, type or unknown conversion, with CPython's messages.
-// Dropped: ints are 64-bit.
+// Dropped: ints are 64-bit; `"%(k)s" % (d,)` (a dict inside a one-tuple)
+// is accepted where CPython says "format requires a mapping", because the
+// call cannot tell it from `"%(k)s" % d`.
 func Percent(format string, args ...any) string {
 	p := percentState{format: format, args: args}
 	if len(args) == 1 {
 		switch a := args[0].(type) {
-		case pyTuple:
-			p.args = a.tupleItems()
 		case pyMapping:
 			p.mapping = a
 		default:
@@ -34,6 +35,16 @@ func Percent(format string, args ...any) string {
 		}
 	}
 	return p.run()
+}
+
+// PercentValue returns format % rhs for a right-hand side held in one
+// value: a tuple supplies its elements as the arguments, anything else is
+// the single argument, as Python decides at run time.
+func PercentValue(format string, rhs any) string {
+	if t, ok := rhs.(pyTuple); ok {
+		return Percent(format, t.tupleItems()...)
+	}
+	return Percent(format, rhs)
 }
 
 // reflectMapping looks names up in a plain Go map.

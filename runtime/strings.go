@@ -53,8 +53,8 @@ func splitWhitespace(s string, maxsplit int) []string {
 			return parts
 		}
 		if maxsplit >= 0 && len(parts) == maxsplit {
-			// The rest, with trailing whitespace stripped, is the last part.
-			return append(parts, RStrip(s[i:], ""))
+			// The rest, trailing whitespace included, is the last part.
+			return append(parts, s[i:])
 		}
 		start := i
 		for i < len(s) {
@@ -89,7 +89,7 @@ func RSplit(s, sep string, maxsplit int) []string {
 				break
 			}
 			if len(parts) == maxsplit {
-				parts = append(parts, LStrip(s[:end], ""))
+				parts = append(parts, s[:end])
 				break
 			}
 			start := end
@@ -257,15 +257,22 @@ func IsDigit(s string) bool {
 	return s != "" && strings.IndexFunc(s, func(r rune) bool { return !isPyDigit(r) }) < 0
 }
 
-func isPyDigit(r rune) bool {
-	switch {
-	case unicode.IsDigit(r):
-		return true
-	case r == 0xb2 || r == 0xb3 || r == 0xb9 || r == 0x2070 || (r >= 0x2074 && r <= 0x2079),
-		r >= 0x2080 && r <= 0x2089:
-		return true
-	}
-	return false
+func isPyDigit(r rune) bool { return unicode.IsDigit(r) || unicode.Is(otherDigits, r) }
+
+// otherDigits are the characters with a digit value that are not decimal
+// digits (superscripts, circled digits, ...): str.isdigit accepts them.
+// Listed from CPython 3.11's Unicode database.
+var otherDigits = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{0xB2, 0xB3, 1}, {0xB9, 0xB9, 1}, {0x1369, 0x1371, 1}, {0x19DA, 0x19DA, 1},
+		{0x2070, 0x2070, 1}, {0x2074, 0x2079, 1}, {0x2080, 0x2089, 1}, {0x2460, 0x2468, 1},
+		{0x2474, 0x247C, 1}, {0x2488, 0x2490, 1}, {0x24EA, 0x24EA, 1}, {0x24F5, 0x24FD, 1},
+		{0x24FF, 0x24FF, 1}, {0x2776, 0x277E, 1}, {0x2780, 0x2788, 1}, {0x278A, 0x2792, 1},
+	},
+	R32: []unicode.Range32{
+		{0x10A40, 0x10A43, 1}, {0x10E60, 0x10E68, 1}, {0x11052, 0x1105A, 1}, {0x1F100, 0x1F10A, 1},
+	},
+	LatinOffset: 3,
 }
 
 // IsAlpha returns s.isalpha(): true for a non-empty string of letters.

@@ -342,6 +342,9 @@ def gen_strings():
     # Python's whitespace, character by character over the BMP.
     spaces = [chr(c) for c in range(0x10000) if chr(c).isspace()]
     cases.append({"fn": "whitespace", "args": enc([]), "out": enc("".join(spaces))})
+    # BMP only: Go's newer Unicode tables add digits beyond it.
+    digits = [chr(c) for c in range(0x10000) if chr(c).isdigit()]
+    cases.append({"fn": "digits", "args": enc([]), "out": enc("".join(digits))})
     write("strings.json", cases)
 
 
