@@ -10,7 +10,8 @@ import (
 // ordering of PriorityQueue entries. Numbers (bool, int, float) compare by
 // value across types, exactly (an int is not rounded to a float first);
 // strings compare by code point; tuples and lists compare element by element
-// from the first unequal element, a shorter prefix first. A value with a
+// from the first unequal element, a shorter prefix first; sets by proper
+// inclusion (disjoint sets compare as 0). A value with a
 // PyLess(other any) bool method (a class defining __lt__) is ordered by it.
 // Values Python cannot order raise TypeError with CPython's message,
 // "'<' not supported between instances of 'str' and 'int'", naming a's type
@@ -54,15 +55,25 @@ func Compare(a, b any) int {
 			return cmpString(ka.rv.String(), kb.rv.String())
 		case kindTuple, kindList:
 			return cmpSequences(ka.items(), kb.items())
+		case kindSet:
+			// Sets are ordered by proper inclusion; disjoint sets are
+			// neither smaller nor larger.
+			switch {
+			case ka.rv.Len() < kb.rv.Len() && isSubset(ka.rv, kb.rv):
+				return -1
+			case kb.rv.Len() < ka.rv.Len() && isSubset(kb.rv, ka.rv):
+				return 1
+			}
+			return 0
 		}
 	}
 	panic(NewExc(TypeError, "'<' not supported between instances of '"+
 		pyTypeName(a)+"' and '"+pyTypeName(b)+"'"))
 }
 
-// Equal reports Python's a == b for the value kinds Compare handles:
-// numbers by value across types, strings, tuples and lists element by
-// element; any other values are equal when Go's == says so (for class
+// Equal reports Python's a == b: numbers by value across types, strings,
+// tuples and lists element by element, dicts (*Dict or Go map) by their
+// key/value pairs, sets by membership; any other values are equal when Go's == says so (for class
 // instances, pointer identity, as Python's default __eq__).
 func Equal(a, b any) bool {
 	ka, kb := classify(a), classify(b)
@@ -90,11 +101,70 @@ func Equal(a, b any) bool {
 		return true
 	case kindNone:
 		return true
+	case kindDict:
+		return equalDicts(ka.mapping(), kb.mapping())
+	case kindSet:
+		return equalSets(ka.rv, kb.rv)
 	}
 	if ka.rv.Type() != kb.rv.Type() || !ka.rv.Type().Comparable() {
 		return false
 	}
 	return ka.rv.Equal(kb.rv)
+}
+
+// dictView is what Equal needs of a dict, whether a *Dict or a Go map.
+type dictView interface {
+	pyMapping
+	Len() int
+	keysAny() []any
+}
+
+func (r reflectMapping) Len() int { return r.m.Len() }
+
+func (r reflectMapping) keysAny() []any {
+	keys := make([]any, 0, r.m.Len())
+	for _, k := range r.m.MapKeys() {
+		keys = append(keys, k.Interface())
+	}
+	return keys
+}
+
+func equalDicts(a, b dictView) bool {
+	if a.Len() != b.Len() {
+		return false
+	}
+	for _, k := range a.keysAny() {
+		va, _ := a.lookup(k)
+		vb, ok := b.lookup(k)
+		if !ok || !Equal(va, vb) {
+			return false
+		}
+	}
+	return true
+}
+
+// equalSets compares two Set values (maps to struct{}) by membership.
+func equalSets(a, b reflect.Value) bool {
+	return a.Len() == b.Len() && isSubset(a, b)
+}
+
+// isSubset reports whether every element of Set a is in Set b.
+func isSubset(a, b reflect.Value) bool {
+	keyType := b.Type().Key()
+	for _, k := range a.MapKeys() {
+		if !k.Type().AssignableTo(keyType) {
+			if k.Kind() == reflect.Interface {
+				k = k.Elem()
+			}
+			if !k.IsValid() || !k.Type().AssignableTo(keyType) {
+				return false
+			}
+		}
+		if !b.MapIndex(k).IsValid() {
+			return false
+		}
+	}
+	return true
 }
 
 func cmpSequences(xs, ys []any) int {
@@ -176,6 +246,8 @@ const (
 	kindString
 	kindTuple
 	kindList
+	kindDict
+	kindSet
 )
 
 // classified is a value sorted into the Python kind that decides how it
@@ -187,6 +259,14 @@ type classified struct {
 	i       int64
 	f       float64
 	tuple   pyTuple
+	dict    pyMapping // a *Dict
+}
+
+func (c classified) mapping() dictView {
+	if d, ok := c.dict.(dictView); ok {
+		return d
+	}
+	return reflectMapping{c.rv}
 }
 
 func (c classified) items() []any {
@@ -206,6 +286,12 @@ func classify(v any) classified {
 	}
 	if t, ok := v.(pyTuple); ok {
 		return classified{kind: kindTuple, tuple: t}
+	}
+	if d, ok := v.(pyMapping); ok {
+		if isNilPointer(d) {
+			return classified{kind: kindNone}
+		}
+		return classified{kind: kindDict, dict: d}
 	}
 	rv := reflect.ValueOf(v)
 	for rv.Kind() == reflect.Interface || rv.Kind() == reflect.Pointer {
@@ -246,6 +332,12 @@ func classify(v any) classified {
 		}
 	case reflect.Array:
 		c.kind = kindList
+	case reflect.Map:
+		if isSetType(rv.Type()) {
+			c.kind = kindSet
+		} else {
+			c.kind = kindDict
+		}
 	}
 	return c
 }

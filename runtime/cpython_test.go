@@ -28,15 +28,15 @@ func loadCases(t *testing.T, name string, cases any) {
 
 // pyValue is a value encoded by gen.py's enc().
 type pyValue struct {
-	Int   *string      `json:"int"`
-	Float *string      `json:"float"`
-	Str   *string      `json:"str"`
-	Bool  *bool        `json:"bool"`
-	None  bool         `json:"none"`
-	List  []pyValue    `json:"list"`
-	Tuple []pyValue    `json:"tuple"`
-	Dict  [][2]pyValue `json:"dict"`
-	Set   []pyValue    `json:"set"`
+	Int   *string           `json:"int"`
+	Float *string           `json:"float"`
+	Str   *string           `json:"str"`
+	Bool  *bool             `json:"bool"`
+	None  bool              `json:"none"`
+	List  []pyValue         `json:"list"`
+	Tuple []pyValue         `json:"tuple"`
+	Dict  [][2]pyValue      `json:"dict"`
+	Set   []pyValue         `json:"set"`
 	Exc   []json.RawMessage `json:"exc"` // [class name, [args...]]
 }
 

@@ -236,5 +236,16 @@ func (d *Dict[K, V]) lookup(key any) (any, bool) {
 	return d.Get(k)
 }
 
+// keysAny returns the keys as []any, for Equal.
+func (d *Dict[K, V]) keysAny() []any {
+	keys := make([]any, 0, d.Len())
+	for _, e := range d.entries {
+		if e.live {
+			keys = append(keys, e.key)
+		}
+	}
+	return keys
+}
+
 // pyMapping is implemented by every Dict instantiation.
 type pyMapping interface{ lookup(key any) (any, bool) }

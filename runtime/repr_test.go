@@ -36,7 +36,7 @@ type account struct{ name string }
 
 func (a *account) PyRepr() string { return "Account(" + Repr(a.name) + ")" }
 
-type plainObject struct{ n int }
+type plainObject struct{ N int }
 
 type color string
 
