@@ -67,8 +67,9 @@ func Str(v any) string {
 // Dropped: a class instance without PyRepr prints as
 // <__main__.Name object at 0xc000012345>, the Go type name and a Go address
 // where CPython shows its own id; a Go map (a dict whose order the program
-// never observes) and a Set print their keys in sorted order where CPython
-// follows hash order; a nil slice prints None (an Optional list that is
+// was judged never to observe) prints its keys sorted, where CPython
+// follows insertion order; a Set follows CPython's hash order as far as
+// Set.Items explains; a nil slice prints None (an Optional list that is
 // None), so emitted code must make empty lists non-nil ([]T{}).
 func Repr(v any) string {
 	switch x := v.(type) {
