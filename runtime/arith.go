@@ -7,22 +7,21 @@ import (
 	"strconv"
 )
 
-// Python's integer and float arithmetic where Go's operators differ: floor
-// division and modulo round toward negative infinity (Go truncates toward
-// zero), division by zero raises ZeroDivisionError with CPython's message
-// (Go panics or yields Inf), and round() rounds halves to even.
+const intOverflowMsg = "integer overflow: result does not fit in 64 bits; py2goconc ints are 64-bit"
+
+func raiseIntOverflow() { panic(NewExc(OverflowError, intOverflowMsg)) }
+
+// FloorDiv returns a // b for ints. It belongs to the arithmetic helpers,
+// which give Python's semantics where Go's operators differ: floor division
+// and modulo round toward negative infinity (Go truncates toward zero),
+// division by zero raises ZeroDivisionError with CPython's message (Go
+// panics or yields Inf), and round() rounds halves to even.
 //
 // Dropped: Python ints are unbounded, py2goconc ints are Go's 64-bit int.
 // The checked operations (AddInt, SubInt, MulInt, PowInt, and FloorDiv of
 // the most negative int by -1) raise OverflowError where CPython would
 // simply produce a bigger number; the mapper emits them only where it cannot
 // prove that the result fits.
-
-const intOverflowMsg = "integer overflow: result does not fit in 64 bits; py2goconc ints are 64-bit"
-
-func raiseIntOverflow() { panic(NewExc(OverflowError, intOverflowMsg)) }
-
-// FloorDiv returns a // b for ints.
 func FloorDiv(a, b int) int {
 	if b == 0 {
 		panic(NewExc(ZeroDivisionError, "integer division or modulo by zero"))

@@ -6,17 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// Python str methods whose behaviour the strings package does not have:
-// Python's whitespace set, maxsplit counts, padding widths and indexes
-// counted in code points rather than bytes, and title-casing by word
-// boundaries of cased characters.
-//
-// Kept: CPython's results for every ASCII input and for non-ASCII text
-// whose case mappings are one character to one character. Dropped: case
-// mappings that change the length (Python's 'ß'.upper() is 'SS'; here it
-// stays 'ß', as Go maps case one rune at a time), and the Unicode version
-// follows Go's tables, not CPython's.
-
 // IsPySpace reports whether r is whitespace for Python's str.split(),
 // strip() and isspace(): Unicode White_Space plus the information
 // separators U+001C..U+001F, which Python also treats as whitespace.
@@ -27,6 +16,17 @@ func IsPySpace(r rune) bool {
 // Split returns s.split(sep, maxsplit); sep "" means Python's s.split()
 // with no separator (runs of whitespace, no empty strings), and maxsplit < 0
 // means no limit.
+//
+// Split is one of the Python str methods whose behaviour the strings
+// package does not have: Python's whitespace set, maxsplit counts, padding
+// widths and indexes counted in code points rather than bytes, and
+// title-casing by word boundaries of cased characters.
+//
+// Kept: CPython's results for every ASCII input and for non-ASCII text
+// whose case mappings are one character to one character. Dropped: case
+// mappings that change the length (Python's 'ß'.upper() is 'SS'; here it
+// stays 'ß', as Go maps case one rune at a time), and the Unicode version
+// follows Go's tables, not CPython's.
 func Split(s, sep string, maxsplit int) []string {
 	if sep == "" {
 		return splitWhitespace(s, maxsplit)

@@ -5,6 +5,11 @@ import (
 	"strconv"
 )
 
+// Tuple1 is a one-element tuple, printed (v,).
+type Tuple1[A any] struct{ V0 A }
+
+// Tuple2 is a pair, printed (a, b).
+//
 // Python tuples become the generic structs below, one per length, so that
 // their elements keep static Go types; Tuple holds a tuple whose length or
 // element types are only known at run time (tuple(xs), *args).
@@ -12,12 +17,9 @@ import (
 // Kept: repr and str as CPython prints them, (1, 'a') and (1,) for one
 // element, and ordering element by element in Compare. Dropped: nothing
 // observable by printing; hashing works because the structs are comparable
-// whenever their element types are, so tuples can be map and Set keys.
-
-// Tuple1 is a one-element tuple, printed (v,).
-type Tuple1[A any] struct{ V0 A }
-
-// Tuple2 is a pair, printed (a, b).
+// whenever their element types are, so tuples can be map and Set keys
+// (except Tuple, a slice: a tuple of more than five elements cannot be a
+// key).
 type Tuple2[A, B any] struct {
 	V0 A
 	V1 B

@@ -213,6 +213,14 @@ def gen_format():
             case = {"v": enc(v), "spec": spec}
             case.update(outcome(lambda: format(v, spec)))
             cases.append(case)
+    # Random magnitudes through the float presentation types.
+    rnd = random.Random(99)
+    for _ in range(400):
+        x = rnd.choice([-1, 1]) * rnd.random() * 10 ** rnd.randint(-12, 22)
+        for spec in [".3g", ".10g", "e", ".2e", ".1f", "", ".5", "#.4g", ",.2f", ".0%", "12.4", "g"]:
+            case = {"v": enc(x), "spec": spec}
+            case.update(outcome(lambda: format(x, spec)))
+            cases.append(case)
     for v, spec in [(None, ""), (None, ">5"), ([1, 2], ""), ([1, 2], "5"),
                     ((1, "a"), ""), ({"a": 1}, ">3")]:
         case = {"v": enc(v), "spec": spec}
