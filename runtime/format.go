@@ -521,28 +521,28 @@ func layoutNumber(neg bool, prefix, intDigits, rest string, f formatSpec, groupS
 		}
 		grouped = groupDigits(intDigits, minWidth, groupSize, sep)
 	}
-	body := grouped + rest
-	pad := f.width - (len(sign) + len(prefix) + utf8.RuneCountInString(body))
-	if pad <= 0 {
-		return sign + prefix + body
-	}
+	pad := f.width - (len(sign) + len(prefix) + utf8.RuneCountInString(grouped) + utf8.RuneCountInString(rest))
 	var b strings.Builder
-	switch f.align {
-	case '<':
-		b.WriteString(sign + prefix + body)
-		writeFill(&b, f.fill, pad)
-	case '^':
-		writeFill(&b, f.fill, pad/2)
-		b.WriteString(sign + prefix + body)
-		writeFill(&b, f.fill, pad-pad/2)
-	case '=':
-		b.WriteString(sign + prefix)
-		writeFill(&b, f.fill, pad)
-		b.WriteString(body)
-	default:
-		writeFill(&b, f.fill, pad)
-		b.WriteString(sign + prefix + body)
+	b.Grow(len(sign) + len(prefix) + len(grouped) + len(rest) + max(pad, 0)*utf8.RuneLen(f.fill))
+	left, middle := 0, 0
+	if pad > 0 {
+		switch f.align {
+		case '^':
+			left = pad / 2
+		case '=':
+			middle = pad
+		case '<':
+		default:
+			left = pad
+		}
 	}
+	writeFill(&b, f.fill, left)
+	b.WriteString(sign)
+	b.WriteString(prefix)
+	writeFill(&b, f.fill, middle)
+	b.WriteString(grouped)
+	b.WriteString(rest)
+	writeFill(&b, f.fill, pad-left-middle)
 	return b.String()
 }
 
