@@ -2,7 +2,7 @@ package runtime
 
 import (
 	"iter"
-	"strings"
+	"reflect"
 )
 
 // Dict is a Python dict whose insertion order the program observes (it is
@@ -204,24 +204,28 @@ func (d *Dict[K, V]) All() iter.Seq2[K, V] {
 }
 
 // PyRepr returns repr(d): {'a': 1, 'b': 2}, or {} when empty.
-func (d *Dict[K, V]) PyRepr() string {
-	var b strings.Builder
-	b.WriteByte('{')
+func (d *Dict[K, V]) PyRepr() string { return string(d.appendReprTo(nil, &reprState{})) }
+
+func (d *Dict[K, V]) appendReprTo(dst []byte, st *reprState) []byte {
+	if !st.enter(reflect.TypeOf(d), reflect.ValueOf(d).Pointer()) {
+		return append(dst, "{...}"...)
+	}
+	defer st.leave()
+	dst = append(dst, '{')
 	n := 0
 	for _, e := range d.entries {
 		if !e.live {
 			continue
 		}
 		if n > 0 {
-			b.WriteString(", ")
+			dst = append(dst, ", "...)
 		}
 		n++
-		b.Write(appendAnyRepr(nil, e.key))
-		b.WriteString(": ")
-		b.Write(appendAnyRepr(nil, e.value))
+		dst = appendAnyRepr(dst, e.key, st)
+		dst = append(dst, ": "...)
+		dst = appendAnyRepr(dst, e.value, st)
 	}
-	b.WriteByte('}')
-	return b.String()
+	return append(dst, '}')
 }
 
 // String returns str(d), which for a dict is its repr.

@@ -263,13 +263,15 @@ func (p *percentState) convert(c percentConv, v any, at int) {
 				panic(NewExc(TypeError, "%c requires int or char"))
 			}
 			s = x
-		case int:
-			if x < 0 || x > 0x10ffff {
+		default:
+			n := classify(v)
+			if n.kind != kindNumber || n.isFloat {
+				panic(NewExc(TypeError, "%c requires int or char"))
+			}
+			if n.i < 0 || n.i > 0x10ffff {
 				panic(NewExc(OverflowError, "%c arg not in range(0x110000)"))
 			}
-			s = string(rune(x))
-		default:
-			panic(NewExc(TypeError, "%c requires int or char"))
+			s = string(rune(n.i))
 		}
 		p.pad("", s, 1, c, false)
 	default:

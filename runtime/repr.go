@@ -17,9 +17,9 @@ import (
 // Python's default __str__ falls back to __repr__.
 //
 // Kept: CPython's text for every value listed in the package's value
-// conventions, nested to any depth. Dropped: self-referencing containers
-// (CPython prints [...]; here the recursion does not end), and see Repr for
-// the class-instance and ordering differences.
+// conventions, nested to any depth; a container that holds itself prints
+// [...] or {...} where it recurs, as in CPython. Dropped: see Repr for the
+// class-instance and ordering differences.
 func Str(v any) string {
 	switch x := v.(type) {
 	case nil:
@@ -53,7 +53,7 @@ func Str(v any) string {
 		// A named string type (an enum-like str) prints its text.
 		return rv.String()
 	}
-	return string(appendRepr(nil, rv))
+	return string(appendRepr(nil, rv, &reprState{}))
 }
 
 // Repr returns Python's repr(v): strings are quoted as CPython quotes them
@@ -84,7 +84,7 @@ func Repr(v any) string {
 	case bool:
 		return boolText(x)
 	}
-	return string(appendRepr(nil, reflect.ValueOf(v)))
+	return string(appendRepr(nil, reflect.ValueOf(v), &reprState{}))
 }
 
 // Ascii returns Python's ascii(v): Repr with every non-ASCII character of
@@ -121,14 +121,49 @@ func isNilPointer(v any) bool {
 	return rv.Kind() == reflect.Pointer && rv.IsNil()
 }
 
+// reprState tracks the containers being printed, so that a container
+// holding itself prints [...] or {...} as CPython prints it, instead of
+// recursing forever.
+type reprState struct{ active []reprID }
+
+type reprID struct {
+	t reflect.Type
+	p uintptr
+}
+
+// enter records that the container (t, p) is being printed and reports
+// false when it already is (a cycle).
+func (st *reprState) enter(t reflect.Type, p uintptr) bool {
+	for _, id := range st.active {
+		if id.t == t && id.p == p {
+			return false
+		}
+	}
+	st.active = append(st.active, reprID{t, p})
+	return true
+}
+
+func (st *reprState) leave() { st.active = st.active[:len(st.active)-1] }
+
+// reprAppender is implemented by this package's containers so that their
+// elements are printed with the same cycle tracking.
+type reprAppender interface {
+	appendReprTo(dst []byte, st *reprState) []byte
+}
+
 // appendRepr appends the repr of a value reached by reflection, for
 // containers and for named types whose underlying kind is basic.
-func appendRepr(dst []byte, rv reflect.Value) []byte {
+func appendRepr(dst []byte, rv reflect.Value, st *reprState) []byte {
 	if !rv.IsValid() {
 		return append(dst, "None"...)
 	}
 	if rv.CanInterface() {
 		switch x := rv.Interface().(type) {
+		case reprAppender:
+			if isNilPointer(x) {
+				return append(dst, "None"...)
+			}
+			return x.appendReprTo(dst, st)
 		case *Exc:
 			if x == nil {
 				return append(dst, "None"...)
@@ -156,51 +191,60 @@ func appendRepr(dst []byte, rv reflect.Value) []byte {
 		if rv.IsNil() {
 			return append(dst, "None"...)
 		}
-		return appendRepr(dst, rv.Elem())
+		return appendRepr(dst, rv.Elem(), st)
 	case reflect.Pointer:
 		if rv.IsNil() {
 			return append(dst, "None"...)
 		}
-		switch rv.Elem().Kind() {
-		case reflect.Struct:
+		if rv.Elem().Kind() == reflect.Struct {
 			return appendObjectRepr(dst, rv.Elem().Type(), rv.Pointer())
-		case reflect.Slice, reflect.Array, reflect.Map:
-			// *[]T is a list shared by reference.
-			return appendRepr(dst, rv.Elem())
 		}
-		return appendRepr(dst, rv.Elem())
+		// *[]T is a list shared by reference; other pointers print what
+		// they point to.
+		return appendRepr(dst, rv.Elem(), st)
 	case reflect.Slice:
 		if rv.IsNil() {
 			return append(dst, "None"...)
 		}
-		return appendSequence(dst, rv, '[', ']')
+		if rv.Len() == 0 {
+			return append(dst, "[]"...)
+		}
+		if !st.enter(rv.Type(), rv.Pointer()) {
+			return append(dst, "[...]"...)
+		}
+		defer st.leave()
+		return appendSequence(dst, rv, st)
 	case reflect.Array:
-		return appendSequence(dst, rv, '[', ']')
+		return appendSequence(dst, rv, st)
 	case reflect.Map:
 		if rv.IsNil() {
 			return append(dst, "None"...)
 		}
-		return appendMapRepr(dst, rv)
+		if !st.enter(rv.Type(), rv.Pointer()) {
+			return append(dst, "{...}"...)
+		}
+		defer st.leave()
+		return appendMapRepr(dst, rv, st)
 	case reflect.Struct:
 		return appendObjectRepr(dst, rv.Type(), 0)
 	}
 	return append(dst, fmt.Sprint(rv.Interface())...)
 }
 
-func appendSequence(dst []byte, rv reflect.Value, open, close byte) []byte {
-	dst = append(dst, open)
+func appendSequence(dst []byte, rv reflect.Value, st *reprState) []byte {
+	dst = append(dst, '[')
 	for i := 0; i < rv.Len(); i++ {
 		if i > 0 {
 			dst = append(dst, ", "...)
 		}
-		dst = appendRepr(dst, rv.Index(i))
+		dst = appendRepr(dst, rv.Index(i), st)
 	}
-	return append(dst, close)
+	return append(dst, ']')
 }
 
 // appendMapRepr prints a Go map as a dict. Go maps have no order, so the
 // keys are sorted to keep the output deterministic.
-func appendMapRepr(dst []byte, rv reflect.Value) []byte {
+func appendMapRepr(dst []byte, rv reflect.Value, st *reprState) []byte {
 	keys := rv.MapKeys()
 	anyKeys := make([]any, len(keys))
 	for i, k := range keys {
@@ -212,9 +256,9 @@ func appendMapRepr(dst []byte, rv reflect.Value) []byte {
 		if n > 0 {
 			dst = append(dst, ", "...)
 		}
-		dst = appendRepr(dst, keys[i])
+		dst = appendRepr(dst, keys[i], st)
 		dst = append(dst, ": "...)
-		dst = appendRepr(dst, rv.MapIndex(keys[i]))
+		dst = appendRepr(dst, rv.MapIndex(keys[i]), st)
 	}
 	return append(dst, '}')
 }

@@ -126,3 +126,51 @@ func ExampleStr() {
 	// {'b': [1], 'a': []}
 	// plain 1e+16 False
 }
+
+// Containers holding themselves print [...] and {...} where they recur.
+func TestReprCyclesMatchCPython(t *testing.T) {
+	var cases []struct {
+		Name string `json:"name"`
+		Repr string `json:"repr"`
+	}
+	loadCases(t, "cycles.json", &cases)
+	build := map[string]func() any{
+		"list_self": func() any {
+			lst := &[]any{1}
+			*lst = append(*lst, lst)
+			return lst
+		},
+		"list_nested": func() any {
+			inner := &[]any{1}
+			outer := &[]any{0, inner}
+			*inner = append(*inner, outer)
+			return outer
+		},
+		"dict_self": func() any {
+			d := NewDict[string, any]()
+			d.Set("a", 1)
+			d.Set("self", d)
+			return d
+		},
+		"dict_list_dict": func() any {
+			d := NewDict[string, any]()
+			lst := &[]any{}
+			d.Set("k", lst)
+			*lst = append(*lst, d)
+			return d
+		},
+		"shared_not_cycle": func() any {
+			twice := &[]any{2}
+			return []any{twice, twice}
+		},
+	}
+	for _, c := range cases {
+		f := build[c.Name]
+		if f == nil {
+			t.Fatalf("no Go shape for recorded case %s", c.Name)
+		}
+		if got := Repr(f()); got != c.Repr {
+			t.Errorf("%s: Repr = %s, CPython %s", c.Name, got, c.Repr)
+		}
+	}
+}

@@ -79,20 +79,20 @@ func (s Set[T]) Items() []T {
 }
 
 // PyRepr returns repr(s): {1, 2}, or set() when empty.
-func (s Set[T]) PyRepr() string {
+func (s Set[T]) PyRepr() string { return string(s.appendReprTo(nil, &reprState{})) }
+
+func (s Set[T]) appendReprTo(dst []byte, st *reprState) []byte {
 	if len(s) == 0 {
-		return "set()"
+		return append(dst, "set()"...)
 	}
-	var b strings.Builder
-	b.WriteByte('{')
+	dst = append(dst, '{')
 	for i, x := range s.Items() {
 		if i > 0 {
-			b.WriteString(", ")
+			dst = append(dst, ", "...)
 		}
-		b.Write(appendAnyRepr(nil, x))
+		dst = appendAnyRepr(dst, x, st)
 	}
-	b.WriteByte('}')
-	return b.String()
+	return append(dst, '}')
 }
 
 // String returns str(s), which for a set is its repr.

@@ -110,24 +110,45 @@ func (t Tuple5[A, B, C, D, E]) String() string { return tupleRepr(t) }
 // String returns str(t), which for a tuple is its repr.
 func (t Tuple) String() string { return t.PyRepr() }
 
-func tupleRepr(t pyTuple) string {
+func tupleRepr(t pyTuple) string { return string(appendTupleRepr(nil, t, &reprState{})) }
+
+func appendTupleRepr(dst []byte, t pyTuple, st *reprState) []byte {
 	items := t.tupleItems()
-	dst := []byte{'('}
+	dst = append(dst, '(')
 	for i, it := range items {
 		if i > 0 {
 			dst = append(dst, ", "...)
 		}
-		dst = appendAnyRepr(dst, it)
+		dst = appendAnyRepr(dst, it, st)
 	}
 	if len(items) == 1 {
 		dst = append(dst, ',')
 	}
-	return string(append(dst, ')'))
+	return append(dst, ')')
+}
+
+func (t Tuple1[A]) appendReprTo(dst []byte, st *reprState) []byte {
+	return appendTupleRepr(dst, t, st)
+}
+func (t Tuple2[A, B]) appendReprTo(dst []byte, st *reprState) []byte {
+	return appendTupleRepr(dst, t, st)
+}
+func (t Tuple3[A, B, C]) appendReprTo(dst []byte, st *reprState) []byte {
+	return appendTupleRepr(dst, t, st)
+}
+func (t Tuple4[A, B, C, D]) appendReprTo(dst []byte, st *reprState) []byte {
+	return appendTupleRepr(dst, t, st)
+}
+func (t Tuple5[A, B, C, D, E]) appendReprTo(dst []byte, st *reprState) []byte {
+	return appendTupleRepr(dst, t, st)
+}
+func (t Tuple) appendReprTo(dst []byte, st *reprState) []byte {
+	return appendTupleRepr(dst, t, st)
 }
 
 // appendAnyRepr appends Repr(v), with the common scalar cases done without
 // reflection.
-func appendAnyRepr(dst []byte, v any) []byte {
+func appendAnyRepr(dst []byte, v any, st *reprState) []byte {
 	switch x := v.(type) {
 	case nil:
 		return append(dst, "None"...)
@@ -140,5 +161,5 @@ func appendAnyRepr(dst []byte, v any) []byte {
 	case bool:
 		return append(dst, boolText(x)...)
 	}
-	return appendRepr(dst, reflect.ValueOf(v))
+	return appendRepr(dst, reflect.ValueOf(v), st)
 }

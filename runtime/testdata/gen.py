@@ -155,6 +155,24 @@ def gen_hash():
     write("hash.json", [{"v": enc(v), "hash": str(hash(v))} for v in values])
 
 
+def gen_cycles():
+    """Containers that hold themselves; repr_test.go builds the same shapes
+    in Go under the same names."""
+    lst = [1]
+    lst.append(lst)
+    nested = [0, [1]]
+    nested[1].append(nested)
+    d = {"a": 1}
+    d["self"] = d
+    d_in_list = {"k": []}
+    d_in_list["k"].append(d_in_list)
+    twice = [2]
+    pair = [twice, twice]
+    cases = {"list_self": lst, "list_nested": nested, "dict_self": d,
+             "dict_list_dict": d_in_list, "shared_not_cycle": pair}
+    write("cycles.json", [{"name": k, "repr": repr(v)} for k, v in cases.items()])
+
+
 def gen_repr():
     strings = ["", "a", "it's", 'say "hi"', "both ' and \"", "tab\there", "nl\nx",
                "cr\r", "back\\slash", "\x00\x01\x1f\x7f", "caf\u00e9", "\u00a0nbsp",
@@ -247,7 +265,7 @@ PERCENT_CASES = [
     ("%G", (1e-10,)), ("%#g", (1.0,)), ("%.3g", (3.14159,)), ("%.0g", (3.5,)),
     ("%g", (100000.0,)), ("%g", (1000000.0,)), ("%f", (1,)), ("%c", (65,)),
     ("%c", ("z",)), ("%5c|", (65,)), ("%.3c|", ("x",)), ("%c", ("ab",)),
-    ("%c", (3.0,)), ("%c", (0x110000,)), ("%s", (None,)), ("%s", (True,)),
+    ("%c", (3.0,)), ("%c", (0x110000,)), ("%c", (True,)), ("%c", (-1,)), ("%c", ([1],)), ("%s", (None,)), ("%s", (True,)),
     ("%s", (1.0,)), ("%s", (1e16,)), ("%s", ((1, 2),)), ("%s", ([1, 2],)),
     ("%5s|", ("ab",)), ("%-5s|", ("ab",)), ("%05s|", ("ab",)), ("%.2s|", ("abc",)),
     ("%5.1s|", ("abc",)), ("%*d", (5, 1)), ("%-*d|", (-5, 1)), ("%.*f", (2, 1.0)),
@@ -427,6 +445,7 @@ def main():
         os.environ["PYTHONHASHSEED"] = "0"
         os.execv(sys.executable, [sys.executable] + sys.argv)
     gen_hash()
+    gen_cycles()
     gen_float()
     gen_repr()
     gen_format()
