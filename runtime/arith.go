@@ -194,16 +194,19 @@ func Round(x float64, ndigits int) float64 {
 	if math.IsInf(x, 0) || math.IsNaN(x) || x == 0 {
 		return x
 	}
+	// CPython's bounds (NDIGITS_MAX and NDIGITS_MIN in floatobject.c):
+	// beyond them every double is already exact, or rounds to zero.
+	const ndigitsMax, ndigitsMin = 323, -308
 	var r float64
 	if ndigits >= 0 {
-		if ndigits > 330 {
-			return x // already exact at that many digits
+		if ndigits > ndigitsMax {
+			return x
 		}
 		// strconv rounds the exact binary value half-to-even, as CPython's
 		// dtoa-based round does.
 		r, _ = strconv.ParseFloat(strconv.FormatFloat(x, 'f', ndigits, 64), 64)
 	} else {
-		if ndigits < -330 {
+		if ndigits < ndigitsMin {
 			return math.Copysign(0, x)
 		}
 		unit := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-ndigits)), nil))

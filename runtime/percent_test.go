@@ -49,3 +49,12 @@ func ExamplePercent() {
 	// ab    |  2.2|007
 	// 'quoted'
 }
+
+func ExamplePercentValue() {
+	row := Tuple2[string, float64]{"pi", 3.14159}
+	fmt.Println(PercentValue("%s=%.2f", row))
+	fmt.Println(PercentValue("[%s]", []int{1, 2}))
+	// Output:
+	// pi=3.14
+	// [[1, 2]]
+}

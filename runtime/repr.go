@@ -37,6 +37,12 @@ func Str(v any) string {
 			return "None"
 		}
 		return x.Error()
+	case error:
+		// A Go error reaching print() stands for an exception: its text.
+		if isNilPointer(x) {
+			return "None"
+		}
+		return x.Error()
 	case fmt.Stringer:
 		if isNilPointer(x) {
 			return "None"

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"testing"
@@ -172,5 +173,11 @@ func TestReprCyclesMatchCPython(t *testing.T) {
 		if got := Repr(f()); got != c.Repr {
 			t.Errorf("%s: Repr = %s, CPython %s", c.Name, got, c.Repr)
 		}
+	}
+}
+
+func TestStrOfGoError(t *testing.T) {
+	if got := Str(errors.New("disk full")); got != "disk full" {
+		t.Errorf("Str(error) = %q", got)
 	}
 }

@@ -355,7 +355,7 @@ def gen_arith():
                 9.2e18, 1e19, -9.3e18]
     for x in round_xs:
         cases.append({"op": "RoundInt", "a": enc(x), **int64_outcome(lambda: round(x))})
-        for n in [0, 1, 2, 3, 5, 17, 400, -1, -2, -3, -308, -400]:
+        for n in [0, 1, 2, 3, 5, 17, 323, 324, 400, -1, -2, -3, -307, -308, -309, -400]:
             cases.append({"op": "Round", "a": enc(x), "b": enc(n), **outcome(lambda: round(x, n))})
     write("arith.json", cases)
 
