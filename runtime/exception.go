@@ -136,3 +136,13 @@ func AsExc(v any) *Exc {
 func WriteTraceback(w io.Writer, e *Exc) {
 	fmt.Fprintf(w, "Traceback (most recent call last):\n%s\n", e.Line())
 }
+
+// Repr returns repr(e) as CPython writes it: the class name and the repr of
+// the args tuple, ValueError('bad value'), ValueError() or KeyError('k', 1).
+func (e *Exc) Repr() string {
+	parts := make([]string, len(e.Args))
+	for i, a := range e.Args {
+		parts[i] = Repr(a)
+	}
+	return e.Type.Name + "(" + strings.Join(parts, ", ") + ")"
+}
