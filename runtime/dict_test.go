@@ -59,7 +59,7 @@ func TestDictOperations(t *testing.T) {
 		t.Errorf("At of a missing key raised %v, want KeyError: 'gone' as CPython reports", exc)
 	}
 	_, exc = call(func() int { return d.Pop("gone") })
-	if exc == nil || !exc.Is(KeyError) {
+	if exc == nil || !exc.IsInstance(KeyError) {
 		t.Errorf("Pop of a missing key raised %v, want KeyError", exc)
 	}
 	other := NewDict[string, int]()

@@ -75,8 +75,8 @@ func Str(v any) string {
 // where CPython shows its own id; a Go map (a dict whose order the program
 // was judged never to observe) prints its keys sorted, where CPython
 // follows insertion order; a Set follows CPython's hash order as far as
-// Set.Items explains; a nil slice prints None (an Optional list that is
-// None), so emitted code must make empty lists non-nil ([]T{}).
+// Set.Items explains; a nil slice or map is an empty container (emitted Go
+// keeps None for nil pointers and interfaces only).
 func Repr(v any) string {
 	switch x := v.(type) {
 	case nil:
@@ -209,9 +209,6 @@ func appendRepr(dst []byte, rv reflect.Value, st *reprState) []byte {
 		// they point to.
 		return appendRepr(dst, rv.Elem(), st)
 	case reflect.Slice:
-		if rv.IsNil() {
-			return append(dst, "None"...)
-		}
 		if rv.Len() == 0 {
 			return append(dst, "[]"...)
 		}
@@ -223,9 +220,6 @@ func appendRepr(dst []byte, rv reflect.Value, st *reprState) []byte {
 	case reflect.Array:
 		return appendSequence(dst, rv, st)
 	case reflect.Map:
-		if rv.IsNil() {
-			return append(dst, "None"...)
-		}
 		if !st.enter(rv.Type(), rv.Pointer()) {
 			return append(dst, "{...}"...)
 		}

@@ -42,7 +42,7 @@ type plainObject struct{ N int }
 type color string
 
 // The Go-side representations of Python values that the recorded table
-// cannot build: typed slices, pointers to lists, Go maps, instances, nil.
+// cannot build: typed slices, pointers to lists, Go maps, instances, nil (a nil slice is an empty list; None is a nil pointer or interface).
 func TestReprGoRepresentations(t *testing.T) {
 	shared := &[]int{1, 2}
 	var nilList []int
@@ -58,13 +58,13 @@ func TestReprGoRepresentations(t *testing.T) {
 		{[]float64{1, 0.5}, "[1.0, 0.5]", "[1.0, 0.5]"},
 		{shared, "[1, 2]", "[1, 2]"},
 		{[][]bool{{true}, {}}, "[[True], []]", "[[True], []]"},
-		{nilList, "None", "None"},
+		{nilList, "[]", "[]"},
 		{nilPoint, "None", "None"},
 		{nilDict, "None", "None"},
 		{emptySet, "set()", "set()"},
 		{Tuple(nil), "()", "()"},
 		{map[string]int{"b": 2, "a": 1}, "{'a': 1, 'b': 2}", "{'a': 1, 'b': 2}"},
-		{map[int][]string{2: {"x"}, 1: nil}, "{1: None, 2: ['x']}", "{1: None, 2: ['x']}"},
+		{map[int][]string{2: {"x"}, 1: nil}, "{1: [], 2: ['x']}", "{1: [], 2: ['x']}"},
 		{&point{1, 2}, "(1, 2)", `<__main__.point object at 0x[0-9a-f]+>`},
 		{[]*point{{1, 2}}, `\[<__main__.point object at 0x[0-9a-f]+>\]`, `\[<__main__.point object at 0x[0-9a-f]+>\]`},
 		{&account{"bob"}, "Account('bob')", "Account('bob')"},

@@ -26,7 +26,7 @@ func TestFormatStringMatchesCPython(t *testing.T) {
 
 func TestFormatStringRejectsAttributeFields(t *testing.T) {
 	_, exc := call(func() string { return FormatString("{0.real}", []any{1}, nil) })
-	if exc == nil || !exc.Is(ValueError) {
+	if exc == nil || !exc.IsInstance(ValueError) {
 		t.Fatalf("FormatString with {0.real}: got %v, want a ValueError", exc)
 	}
 }
