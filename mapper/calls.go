@@ -98,13 +98,13 @@ func (c *fnCtx) args(fn *Function, n *ast.Call, skip int) []ir.Expr {
 			c.m.errorf(a, "too many arguments to %s", fn.Name)
 			break
 		}
-		out[i] = c.exprAs(a, params[i].Type)
+		out[i] = c.argFor(a, params[i])
 	}
 	for _, kw := range n.Keywords {
 		found := false
 		for i, p := range params {
 			if p.Name == string(kw.Arg) {
-				out[i] = c.exprAs(kw.Value, p.Type)
+				out[i] = c.argFor(kw.Value, p)
 				found = true
 			}
 		}
@@ -136,3 +136,17 @@ func methodGoName(fn *Function) string {
 }
 
 func constructorName(c *Class) string { return "new" + upperFirst(c.GoName) }
+
+// argFor translates an argument for parameter p; a list the callee resizes
+// is passed by pointer.
+func (c *fnCtx) argFor(a ast.Expr, p *Symbol) ir.Expr {
+	if !p.ByRef {
+		return c.exprAs(a, p.Type)
+	}
+	if n, ok := a.(*ast.Name); ok {
+		if sym := c.m.info.Uses[n]; sym != nil && sym.ByRef {
+			return ir.Id(sym.GoName)
+		}
+	}
+	return &ir.Unary{Op: "&", X: c.exprAs(a, p.Type)}
+}

@@ -62,6 +62,9 @@ func (m *mapper) flowCall(s *Scope, fn *Function, n *ast.Call, args []Type, skip
 	for i, t := range args {
 		if i+skip < len(fn.Params) {
 			m.refine(&fn.Params[i+skip].Type, t)
+			if n != nil && i < len(n.Args) {
+				m.flowBack(s, n.Args[i], fn.Params[i+skip])
+			}
 		}
 	}
 	if n == nil {
@@ -154,5 +157,22 @@ func (m *mapper) growExternal(fn *Function, n int) {
 		p := &Symbol{Name: name, GoName: name, Kind: ParamSym, Scope: fn.Scope, Type: Unknown}
 		fn.Params = append(fn.Params, p)
 		fn.Defaults = append(fn.Defaults, nil)
+	}
+}
+
+// flowBack lets a container argument learn from the parameter it is passed
+// to: a list the callee appends ints to is a list of ints at the call site
+// too, since both names refer to one list.
+func (m *mapper) flowBack(s *Scope, arg ast.Expr, p *Symbol) {
+	switch p.Type.(type) {
+	case *ListT, *DictT, *SetT, *ObjT:
+	default:
+		return
+	}
+	switch arg.(type) {
+	case *ast.Name, *ast.Attribute:
+		if at := m.info.Types[arg]; at != nil && !sameType(join(at, p.Type), at) {
+			m.flowTarget(s, arg, p.Type)
+		}
 	}
 }

@@ -21,6 +21,25 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 		}
 		return ir.CallOf(&ir.TypeExpr{Type: ir.Float}, c.expr(e))
 	}
+	if o, ok := want.(*ObjT); ok {
+		// A constructor learns its element type from where it is stored.
+		if call, ok := e.(*ast.Call); ok {
+			if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == o.Class {
+				return c.objCtor(call, o.Class, o)
+			}
+		}
+	}
+	if call, ok := e.(*ast.Call); ok && len(call.Args) == 0 && len(call.Keywords) == 0 {
+		// list(), dict(), set() take their element types from the target.
+		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok {
+			switch want.(type) {
+			case *ListT, *DictT, *SetT:
+				if lf.Name == "builtins.list" || lf.Name == "builtins.dict" || lf.Name == "builtins.set" {
+					return &ir.Composite{Type: c.m.goType(want)}
+				}
+			}
+		}
+	}
 	if lst, ok := e.(*ast.List); ok && len(lst.Elts) == 0 {
 		if wl, ok := want.(*ListT); ok {
 			return &ir.Composite{Type: c.m.goType(wl)}
@@ -169,6 +188,9 @@ func (c *fnCtx) name(n *ast.Name) ir.Expr {
 	if sym.GoName == "" {
 		sym.GoName = goIdent(sym.Name)
 	}
+	if sym.ByRef {
+		return &ir.Unary{Op: "*", X: ir.Id(sym.GoName)}
+	}
 	return ir.Id(sym.GoName)
 }
 
@@ -290,6 +312,12 @@ func (c *fnCtx) lambda(n *ast.Lambda) ir.Expr {
 	inner := &fnCtx{m: c.m, s: fn.Scope, fn: fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
 	inner.bindParams(fn)
 	ft := c.m.funcType(fn)
+	if fn.Ret == NoneT || fn.Ret == Unknown {
+		// A lambda called for its effect: a Go func without a result.
+		body := &ir.Block{}
+		inner.exprStmt(n.Body, body)
+		return &ir.FuncLit{Params: ft.Params, Body: body}
+	}
 	fn.Returns = true
 	ft.Results = []ir.Type{c.m.goType(fn.Ret)}
 	body := (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{inner.exprAs(n.Body, fn.Ret)}})

@@ -70,7 +70,11 @@ func (m *mapper) funcType(fn *Function) *ir.FuncType {
 		if fn.Class != nil && i == 0 {
 			continue
 		}
-		ft.Params = append(ft.Params, ir.Param{Name: p.GoName, Type: m.goType(p.Type)})
+		pt := m.goType(p.Type)
+		if p.ByRef {
+			pt = &ir.Pointer{Elem: pt}
+		}
+		ft.Params = append(ft.Params, ir.Param{Name: p.GoName, Type: pt})
 	}
 	if r := m.result(fn); r != NoneT && r != Unknown {
 		ft.Results = []ir.Type{m.goType(r)}

@@ -53,6 +53,7 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 		t := m.typeOf(s, n.Value)
 		for _, tg := range n.Targets {
 			m.flowTarget(s, tg, t)
+			m.adoptTargetType(s, n.Value, tg)
 		}
 	case *parser.AnnAssign:
 		var t Type = Unknown
@@ -255,4 +256,21 @@ func numType(n *ast.Num) Type {
 		return AnyT
 	}
 	return IntT
+}
+
+// adoptTargetType gives a parameter no call site typed the type of what it
+// is stored into (self.count = count in a class the file never
+// instantiates).
+func (m *mapper) adoptTargetType(s *Scope, value, target ast.Expr) {
+	n, ok := value.(*ast.Name)
+	if !ok {
+		return
+	}
+	sym := m.lookup(s, string(n.Id))
+	if sym == nil || sym.Kind != ParamSym || sym.Type != Unknown {
+		return
+	}
+	if tt := m.typeOf(s, target); tt != Unknown && tt != AnyT {
+		m.refine(&sym.Type, tt)
+	}
 }

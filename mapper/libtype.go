@@ -131,6 +131,13 @@ func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
 			if a := keyword(n, "args"); a != nil {
 				args = tupleElems(m.info.Types[a])
 			}
+			if a, ok := keyword(n, "args").(*ast.Tuple); ok {
+				for i, e := range a.Elts {
+					if i < len(fn.Params) {
+						m.flowBack(s, e, fn.Params[i])
+					}
+				}
+			}
 			kwargs := map[string]Type{}
 			if kw, ok := keyword(n, "kwargs").(*ast.Dict); ok {
 				for i, k := range kw.Keys {
@@ -159,6 +166,9 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 	}
 	switch r := f.Recv.(type) {
 	case *ListT:
+		if listResizers[f.Name] {
+			m.markByRef(s, recvExpr)
+		}
 		switch f.Name {
 		case "append", "insert":
 			v := arg(0)
@@ -311,3 +321,18 @@ var builtinNames = map[string]bool{
 }
 
 func isBuiltin(name string) bool { return builtinNames[name] }
+
+// listResizers are the list methods that change a list's length, which a
+// Go slice passed by value would not show its caller.
+var listResizers = map[string]bool{"append": true, "extend": true, "insert": true, "pop": true, "remove": true, "clear": true}
+
+// markByRef makes a list parameter that the function resizes a pointer to
+// a slice, so the caller sees the change as Python's caller does.
+func (m *mapper) markByRef(s *Scope, e ast.Expr) {
+	if n, ok := e.(*ast.Name); ok {
+		if sym := m.lookup(s, string(n.Id)); sym != nil && sym.Kind == ParamSym && !sym.ByRef {
+			sym.ByRef = true
+			m.changed = true
+		}
+	}
+}

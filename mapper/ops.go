@@ -170,6 +170,9 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 // counts from the end as in Python.
 func (c *fnCtx) subscript(n *ast.Subscript) ir.Expr {
 	x := c.expr(n.Value)
+	if u, ok := x.(*ir.Unary); ok && u.Op == "*" {
+		x = &ir.Paren{X: x}
+	}
 	vt := c.m.info.Types[n.Value]
 	switch s := n.Slice.(type) {
 	case *ast.Index:

@@ -25,6 +25,14 @@ func (c *fnCtx) newRuntimeThread(n *ast.Call) ir.Expr {
 		if fn := c.m.funcOf(target); fn != nil {
 			targetName = fn.Name
 		}
+		if _, ok := target.(*ast.Lambda); ok {
+			targetName = "<lambda>"
+			if cl, ok := call.(*ir.Call); ok {
+				if fl, ok := cl.Fun.(*ir.FuncLit); ok && len(cl.Args) == 0 {
+					run = fl // the lambda is the thread body
+				}
+			}
+		}
 	}
 	var name ir.Expr = ir.L("")
 	if nm := argOrKeyword(n, 2, "name"); nm != nil {
@@ -39,7 +47,12 @@ func (c *fnCtx) newRuntimeThread(n *ast.Call) ir.Expr {
 
 // targetCall builds the call of a thread or timer target with its args
 // tuple and kwargs dict literals.
-func (c *fnCtx) targetCall(at ast.Ast, target, args, kwargs ast.Expr) *ir.Call {
+func (c *fnCtx) targetCall(at ast.Ast, target, args, kwargs ast.Expr) ir.Expr {
+	if lam, ok := target.(*ast.Lambda); ok && args == nil && kwargs == nil && (lam.Args == nil || len(lam.Args.Args) == 0) {
+		// target=lambda: f(x) runs the lambda's body.
+		fl := c.lambda(lam).(*ir.FuncLit)
+		return ir.CallOf(fl)
+	}
 	synth := &ast.Call{Func: target}
 	synth.Lineno, synth.ColOffset = at.GetLineno(), at.GetColOffset()
 	if args != nil {

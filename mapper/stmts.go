@@ -153,6 +153,9 @@ func (c *fnCtx) target(e ast.Expr) ir.Expr {
 	switch t := e.(type) {
 	case *ast.Name:
 		if sym := c.m.info.Uses[t]; sym != nil {
+			if sym.ByRef {
+				return &ir.Unary{Op: "*", X: ir.Id(sym.GoName)}
+			}
 			return ir.Id(sym.GoName)
 		}
 	case *ast.Subscript:

@@ -39,6 +39,9 @@ type Symbol struct {
 	Def      ast.Ast
 	// Free is set for names a fragment uses without defining them.
 	Free bool
+	// ByRef is set for list parameters the function resizes: they are
+	// *[]T in Go.
+	ByRef bool
 }
 
 // Scope is a Python scope: the module, or one function body.

@@ -86,6 +86,16 @@ func (c *fnCtx) startThread(g *ThreadGroup, create *ast.Call, b *ir.Block) {
 		c.m.errorf(create, "unsupported: a Thread without a target; subclassing Thread needs the runtime thread type")
 		return
 	}
+	if lam, ok := target.(*ast.Lambda); ok && keyword(create, "args") == nil {
+		// target=lambda: ... runs the lambda's body in the goroutine.
+		fl, ok := c.lambda(lam).(*ir.FuncLit)
+		if !ok || len(fl.Params) > 0 {
+			c.m.errorf(target, "unsupported: a lambda target with parameters")
+			return
+		}
+		c.goBody(g, fl.Body, b)
+		return
+	}
 	synth := &ast.Call{Func: target}
 	synth.Pos = create.Pos
 	if a := keyword(create, "args"); a != nil {
@@ -132,10 +142,21 @@ func (c *fnCtx) startThread(g *ThreadGroup, create *ast.Call, b *ir.Block) {
 		return
 	}
 	c.pinArgs(call, synth, b)
+	c.goBody(g, (&ir.Block{}).Add(&ir.ExprStmt{X: call}), b)
+}
+
+// goBody starts a goroutine running body, tracked by the group's
+// WaitGroup unless the group is daemonic.
+func (c *fnCtx) goBody(g *ThreadGroup, body *ir.Block, b *ir.Block) {
+	if g.Daemon {
+		b.Add(&ir.Go{Call: ir.CallOf(&ir.FuncLit{Body: body})})
+		return
+	}
 	wg := ir.Id(g.GoName)
 	b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(wg, "Add"), ir.L(1))})
-	body := (&ir.Block{}).Add(&ir.Defer{Call: ir.CallOf(ir.Sel(wg, "Done"))}, &ir.ExprStmt{X: call})
-	b.Add(&ir.Go{Call: ir.CallOf(&ir.FuncLit{Body: body})})
+	full := (&ir.Block{}).Add(&ir.Defer{Call: ir.CallOf(ir.Sel(wg, "Done"))})
+	full.Stmts = append(full.Stmts, body.Stmts...)
+	b.Add(&ir.Go{Call: ir.CallOf(&ir.FuncLit{Body: full})})
 }
 
 // pinArgs evaluates a thread's arguments before the go statement when the
