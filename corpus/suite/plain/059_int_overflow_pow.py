@@ -5,6 +5,6 @@ print("start")
 print(2 ** 62)
 big = 2 ** 100
 print(big)
-print(2 ** 64, 10 ** 20)
+print(2 ** 63 - 1, 2 ** 64, 10 ** 20)
 print(big // 3, big % 1000)
 print(len(str(big)))
