@@ -4,6 +4,7 @@
 # timeout: 10s
 import queue
 import threading
+import time
 
 q = queue.Queue(maxsize=1)
 log = []
@@ -21,8 +22,10 @@ t.start()
 t.join(0.1)
 print("producer blocked:", t.is_alive(), log)
 print("get:", q.get())
-t.join(0.1)
-print("after one get:", log)
+while not log:
+    time.sleep(0.01)
+t.join(0.05)
+print("after one get:", log, "still blocked:", t.is_alive())
 print("get:", q.get())
 print("get:", q.get())
 print("get:", q.get())

@@ -15,7 +15,7 @@ def wait_for_release(x):
 
 
 pool = concurrent.futures.ThreadPoolExecutor(max_workers=2)
-it = pool.map(wait_for_release, [0, 1], timeout=0.1)
+it = pool.map(wait_for_release, [0, 1], timeout=0.5)
 print("first:", next(it))
 try:
     next(it)

@@ -7,7 +7,7 @@ import time
 
 
 def slow():
-    time.sleep(0.2)
+    time.sleep(0.3)
     print("non-daemon worker finished after main code ended")
 
 

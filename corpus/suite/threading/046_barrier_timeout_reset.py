@@ -1,4 +1,4 @@
-# covers: Barrier(timeout=) with too few parties raising BrokenBarrierError, broken attribute, reset() making it usable again
+# covers: Barrier(timeout=) with too few parties raising BrokenBarrierError, broken attribute, reset() making it usable again, per-call wait(timeout) overriding the default
 # kind: program
 # rule: exact
 # timeout: 10s
@@ -8,9 +8,9 @@ barrier = threading.Barrier(3, timeout=0.1)
 errors = []
 
 
-def party(name):
+def party(name, timeout=None):
     try:
-        barrier.wait()
+        barrier.wait(timeout)
     except threading.BrokenBarrierError:
         errors.append(name)
 
@@ -28,7 +28,7 @@ except threading.BrokenBarrierError as e:
 barrier.reset()
 print("after reset broken:", barrier.broken)
 errors.clear()
-threads = [threading.Thread(target=party, args=(n,)) for n in ("c", "d", "e")]
+threads = [threading.Thread(target=party, args=(n, 5)) for n in ("c", "d", "e")]
 for t in threads:
     t.start()
 for t in threads:
