@@ -16,6 +16,9 @@ func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
 			b.Add(c.print(n))
 			return true
 		}
+		if h := libStmtHooks[f.Name]; h != nil {
+			return h(c, n, b)
+		}
 	case *methodT:
 		return c.methodStmt(n, f, b)
 	}
@@ -24,6 +27,14 @@ func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
 
 func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 	recv := n.Func.(*ast.Attribute).Value
+	if o, ok := f.Recv.(*ObjT); ok {
+		if h := methodCallHooks[o.Class+"."+f.Name]; h != nil {
+			if x := h(c, n, recv, o); x != nil {
+				b.Add(&ir.ExprStmt{X: x})
+			}
+			return true
+		}
+	}
 	if lc, elem := c.objClass(f.Recv); lc != nil {
 		if x, ok := c.objMethod(n, recv, lc, elem, f.Name); ok {
 			b.Add(&ir.ExprStmt{X: x})

@@ -219,7 +219,14 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 	attr := string(n.Attr)
 	switch o := obj.(type) {
 	case *ModuleT:
+		if h := attrTypeHooks[o.Name+"."+attr]; h != nil {
+			return h(m, s, n)
+		}
 		return &LibFuncT{Name: o.Name + "." + attr}
+	case *ObjT:
+		if h := attrTypeHooks[o.Class+"."+attr]; h != nil {
+			return h(m, s, n)
+		}
 	case *InstanceT:
 		if f := o.Class.field(attr); f != nil {
 			return f.Type
@@ -233,7 +240,6 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 			o.Group.find().Queried = true
 			return p.typ
 		}
-	case *ObjT:
 		if lc := libClasses[o.Class]; lc != nil {
 			if p, ok := lc.props[attr]; ok {
 				return p.typ

@@ -9,6 +9,9 @@ import (
 // libCall translates calls of built-in and library functions used as
 // values.
 func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
+	if h := libCallHooks[name]; h != nil {
+		return h(c, n)
+	}
 	arg := func(i int) ast.Expr {
 		if i < len(n.Args) {
 			return n.Args[i]
@@ -175,6 +178,11 @@ func durationLit(secs float64) ir.Expr {
 // methodCall translates method calls of built-in values used as values.
 func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 	recv := n.Func.(*ast.Attribute).Value
+	if o, ok := f.Recv.(*ObjT); ok {
+		if h := methodCallHooks[o.Class+"."+f.Name]; h != nil {
+			return h(c, n, recv, o)
+		}
+	}
 	if lc, elem := c.objClass(f.Recv); lc != nil {
 		if x, ok := c.objMethod(n, recv, lc, elem, f.Name); ok {
 			return x

@@ -5,6 +5,9 @@ import "github.com/go-python/gpython/ast"
 // libCallType types calls of built-in and library functions and applies
 // their flows (a thread's args flow into its target's parameters).
 func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Type {
+	if h := libTypeHooks[name]; h != nil {
+		return h(m, s, n, args)
+	}
 	arg := func(i int) Type {
 		if i < len(args) {
 			return args[i]
@@ -238,6 +241,9 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 		}
 		return NoneT
 	case *ObjT:
+		if h := methodTypeHooks[r.Class+"."+f.Name]; h != nil {
+			return h(m, s, n, r, args)
+		}
 		if f.Name == "put" || f.Name == "put_nowait" {
 			m.flowInto(s, recvExpr, func(cur Type) Type {
 				if o, ok := cur.(*ObjT); ok {

@@ -138,6 +138,16 @@ func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
 
 // attribute translates obj.attr for fields and module constants.
 func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
+	switch o := c.m.info.Types[n.Value].(type) {
+	case *ModuleT:
+		if h := attrHooks[o.Name+"."+string(n.Attr)]; h != nil {
+			return h(c, n)
+		}
+	case *ObjT:
+		if h := attrHooks[o.Class+"."+string(n.Attr)]; h != nil {
+			return h(c, n)
+		}
+	}
 	switch t := c.m.info.Types[n].(type) {
 	case *LibFuncT:
 		switch t.Name {

@@ -243,6 +243,12 @@ func (c *fnCtx) withStmt(n *ast.With, b *ir.Block) {
 		return
 	}
 	it := n.Items[0]
+	if o, ok := c.m.info.Types[it.ContextExpr].(*ObjT); ok {
+		if h := withHooks[o.Class]; h != nil {
+			h(c, n, b)
+			return
+		}
+	}
 	lockLike := false
 	if lc, _ := c.objClass(c.m.info.Types[it.ContextExpr]); lc != nil && lc.locker {
 		lockLike = true
