@@ -223,10 +223,6 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 			return h(m, s, n)
 		}
 		return &LibFuncT{Name: o.Name + "." + attr}
-	case *ObjT:
-		if h := attrTypeHooks[o.Class+"."+attr]; h != nil {
-			return h(m, s, n)
-		}
 	case *InstanceT:
 		if f := o.Class.field(attr); f != nil {
 			return f.Type
@@ -239,6 +235,10 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		if p, ok := libClasses["threading.Thread"].props[attr]; ok {
 			o.Group.find().Queried = true
 			return p.typ
+		}
+	case *ObjT:
+		if h := attrTypeHooks[o.Class+"."+attr]; h != nil {
+			return h(m, s, n)
 		}
 		if lc := libClasses[o.Class]; lc != nil {
 			if p, ok := lc.props[attr]; ok {
