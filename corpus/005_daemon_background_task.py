@@ -1,6 +1,8 @@
 # source: 001_22dbe14fec383ac3.txt, "Daemon Threads"
 # kind: program
-# rule: lines
+# rule: normalised
+# normalise: Running in the background\n? => 
+# normalise: \n+ => \n
 # timeout: 10s
 import threading
 import time

@@ -3,7 +3,7 @@
 # kind: program
 # rule: normalised
 # normalise: (Task [01] cannot get the second lock, giving up\.\.\.|\n)+ => Task N cannot get the second lock, giving up...\n
-# timeout: 3s
+# timeout: 10s
 # expect: hang
 from threading import Thread, Lock
 from time import sleep
