@@ -38,6 +38,18 @@
 // must fold the repeating output so that the two runs' amounts compare
 // equal. Fragments are translated and compiled, never run.
 //
+// # Build and runs
+//
+// The translations are written with py2goconc.WriteModule into one temporary
+// module and compiled by one `go build -race` (packages that cannot even load,
+// found by `go list`, are left out so they do not stop the rest). Linking
+// costs far more than compiling, so the programs are then linked into a
+// single multi-call binary (main renamed, a dispatcher picks the program by
+// its first argument; see asPackage); a translation with an init function is
+// linked on its own. Each run is its own process, at most maxProcesses at a
+// time, with an empty stdin, a fresh working directory and the header's
+// timeout, after which its whole session is killed.
+//
 // # Ratchet
 //
 // The test fails when an example does worse than its STATUS row (a "yes"
