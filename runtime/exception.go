@@ -94,9 +94,9 @@ func (e *Exc) Error() string {
 	return "(" + strings.Join(parts, ", ") + ")"
 }
 
-// Is reports whether the exception is an instance of cls (or a subclass), as
+// IsInstance reports whether the exception is an instance of cls (or a subclass), as
 // `except cls:` matches.
-func (e *Exc) Is(cls *ExcType) bool { return e.Type.IsSubclass(cls) }
+func (e *Exc) IsInstance(cls *ExcType) bool { return e.Type.IsSubclass(cls) }
 
 // Line returns the last line of CPython's report of the exception:
 // "ValueError: bad value", or just "ValueError" when str(e) is empty.
@@ -135,4 +135,14 @@ func AsExc(v any) *Exc {
 // Python ones.
 func WriteTraceback(w io.Writer, e *Exc) {
 	fmt.Fprintf(w, "Traceback (most recent call last):\n%s\n", e.Line())
+}
+
+// Repr returns repr(e) as CPython writes it: the class name and the repr of
+// the args tuple, ValueError('bad value'), ValueError() or KeyError('k', 1).
+func (e *Exc) Repr() string {
+	parts := make([]string, len(e.Args))
+	for i, a := range e.Args {
+		parts[i] = Repr(a)
+	}
+	return e.Type.Name + "(" + strings.Join(parts, ", ") + ")"
 }

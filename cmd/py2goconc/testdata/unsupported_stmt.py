@@ -1,0 +1,4 @@
+def f(x):
+    del x
+
+f(1)

@@ -1,0 +1,4 @@
+import threading
+
+if (n := 10) > 5:
+    print(n)

@@ -1,0 +1,20 @@
+# covers: print with sep, end, no arguments, empty sep/end, multiple values of mixed types, sep=None
+# kind: program
+# rule: exact
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print(1, 2.5, None, True, "x", [1], sep=" | ")
+print("no newline", end="")
+print(" -- continued")
+print("dots", end="...\n")
+print()
+print("x", end=" ")
+print("y", end=" ")
+print("z")
+print(*range(5), sep="-")
+print(*["p", "q"], sep="\n")
+print("sep none", 1, sep=None)
+print("end none", end=None)
+print("tab", "sep", sep="\t", end="!\n")
+print("final line without newline", end="")

@@ -1,0 +1,17 @@
+# covers: urllib.parse.urlparse fields (scheme, netloc, path, params, query, fragment, hostname, port), repr of ParseResult, parse_qs, urljoin, quote
+# kind: program
+# rule: exact
+from urllib.parse import parse_qs, quote, urljoin, urlparse
+
+urls = [
+    "https://example.com:8443/path/to/page.html?q=python&lang=en#section2",
+    "http://localhost/api",
+    "ftp://user@files.example.org/pub/file.txt",
+]
+for url in urls:
+    u = urlparse(url)
+    print(u.scheme, u.netloc, u.path, repr(u.query), repr(u.fragment), u.hostname, u.port)
+print(urlparse(urls[0]))
+print(parse_qs(urlparse(urls[0]).query))
+print(urljoin("https://example.com/a/b.html", "c.html"), urljoin("https://example.com/a/", "/root"))
+print(quote("a b&c/d"))

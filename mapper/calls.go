@@ -1,0 +1,163 @@
+package mapper
+
+import (
+	"github.com/go-python/gpython/ast"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+)
+
+// callStmt translates calls that are statements in Go (print, thread start
+// and join, lock acquire and release, list.append); it reports whether it
+// handled the call.
+func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
+	switch f := c.m.info.Types[n.Func].(type) {
+	case *LibFuncT:
+		if f.Name == "builtins.print" {
+			b.Add(c.print(n))
+			return true
+		}
+		if h := libStmtHooks[f.Name]; h != nil {
+			return h(c, n, b)
+		}
+	case *methodT:
+		return c.methodStmt(n, f, b)
+	}
+	return false
+}
+
+func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
+	recv := n.Func.(*ast.Attribute).Value
+	if o, ok := f.Recv.(*ObjT); ok {
+		if h := methodCallHooks[o.Class+"."+f.Name]; h != nil {
+			if x := h(c, n, recv, o); x != nil {
+				b.Add(&ir.ExprStmt{X: x})
+			}
+			return true
+		}
+	}
+	if lc, elem := c.objClass(f.Recv); lc != nil {
+		if x, ok := c.objMethod(n, recv, lc, elem, f.Name); ok {
+			b.Add(&ir.ExprStmt{X: x})
+			return true
+		}
+		c.m.errorf(n, "unsupported method: %s.%s()", f.Recv, f.Name)
+		return true
+	}
+	switch rt := f.Recv.(type) {
+	case *ThreadT:
+		return c.threadMethod(n, recv, rt, f.Name, b)
+	case *ListT:
+		switch f.Name {
+		case "append":
+			if th, ok := rt.Elem.(*ThreadT); ok && !th.Group.find().Queried {
+				return true // the group's WaitGroup tracks the thread
+			}
+			x := c.target(recv)
+			b.Add(&ir.Assign{Lhs: []ir.Expr{x}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Id("append"), x, c.exprAs(n.Args[0], rt.Elem))}})
+			return true
+		case "extend":
+			x := c.target(recv)
+			b.Add(&ir.Assign{Lhs: []ir.Expr{x}, Tok: "=", Rhs: []ir.Expr{&ir.Call{Fun: ir.Id("append"), Args: []ir.Expr{x, c.expr(n.Args[0])}, Ellipsis: true}}})
+			return true
+		}
+	case *LockT:
+		switch f.Name {
+		case "acquire":
+			if len(n.Args) == 0 && len(n.Keywords) == 0 {
+				b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(c.expr(recv), "Lock"))})
+				return true
+			}
+		case "release":
+			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(c.expr(recv), "Unlock"))})
+			return true
+		}
+	}
+	return false
+}
+
+// call translates a call used as a value.
+func (c *fnCtx) call(n *ast.Call) ir.Expr {
+	switch f := c.m.info.Types[n.Func].(type) {
+	case *FuncT:
+		return ir.CallOf(c.expr(n.Func), c.args(f.Fn, n, 0)...)
+	case *boundT:
+		attr := n.Func.(*ast.Attribute)
+		return ir.CallOf(ir.Sel(c.expr(attr.Value), methodGoName(f.Fn)), c.args(f.Fn, n, 1)...)
+	case *ClassT:
+		args := []ir.Expr(nil)
+		if init := f.Class.method("__init__"); init != nil {
+			args = c.args(init, n, 1)
+		}
+		return ir.CallOf(ir.Id(constructorName(f.Class)), args...)
+	case *LibFuncT:
+		return c.libCall(n, f.Name)
+	case *methodT:
+		return c.methodCall(n, f)
+	}
+	c.m.errorf(n, "unsupported call of %s", c.m.info.Types[n.Func])
+	return &ir.Nil{}
+}
+
+// args matches a call's positional and keyword arguments to fn's
+// parameters, filling defaults, since Go has neither.
+func (c *fnCtx) args(fn *Function, n *ast.Call, skip int) []ir.Expr {
+	params := fn.Params[skip:]
+	defaults := fn.Defaults[skip:]
+	out := make([]ir.Expr, len(params))
+	for i, a := range n.Args {
+		if i >= len(params) {
+			c.m.errorf(a, "too many arguments to %s", fn.Name)
+			break
+		}
+		out[i] = c.argFor(a, params[i])
+	}
+	for _, kw := range n.Keywords {
+		found := false
+		for i, p := range params {
+			if p.Name == string(kw.Arg) {
+				out[i] = c.argFor(kw.Value, p)
+				found = true
+			}
+		}
+		if !found {
+			c.m.errorf(kw.Value, "%s() got an unexpected keyword argument '%s'", fn.Name, kw.Arg)
+		}
+	}
+	for i := range out {
+		if out[i] == nil {
+			if defaults[i] == nil {
+				c.m.errorf(n, "%s() missing argument '%s'", fn.Name, params[i].Name)
+				out[i] = &ir.Nil{}
+				continue
+			}
+			out[i] = c.exprAs(defaults[i], params[i].Type)
+		}
+	}
+	return out
+}
+
+func methodGoName(fn *Function) string {
+	switch fn.Name {
+	case "__str__":
+		return "String"
+	case "__repr__":
+		return "PyRepr"
+	}
+	return goIdent(fn.Name)
+}
+
+func constructorName(c *Class) string { return "new" + upperFirst(c.GoName) }
+
+// argFor translates an argument for parameter p; a list the callee resizes
+// is passed by pointer.
+func (c *fnCtx) argFor(a ast.Expr, p *Symbol) ir.Expr {
+	if !p.ByRef {
+		return c.exprAs(a, p.Type)
+	}
+	if n, ok := a.(*ast.Name); ok {
+		if sym := c.m.info.Uses[n]; sym != nil && sym.ByRef {
+			return ir.Id(sym.GoName)
+		}
+	}
+	return &ir.Unary{Op: "&", X: c.exprAs(a, p.Type)}
+}

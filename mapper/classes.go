@@ -1,0 +1,96 @@
+package mapper
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/ast"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+)
+
+// classDecls translates a class into a struct type whose fields are the
+// attributes assigned through self anywhere in the class, a constructor
+// newName running __init__, and one method per def (__str__ becomes String,
+// so fmt and the runtime print it as Python's str() does).
+func (m *mapper) classDecls(cls *Class) []ir.Decl {
+	if len(cls.Def.Bases) > 0 {
+		m.errorf(cls.Def, "unsupported: class %s with a base class; inheritance is not translated yet", cls.Name)
+		return nil
+	}
+	st := &ir.Struct{}
+	for _, f := range cls.Fields {
+		st.Fields = append(st.Fields, ir.Field{Name: f.GoName, Type: m.goType(f.Type)})
+	}
+	decls := []ir.Decl{&ir.TypeDecl{Doc: docComment(cls.GoName, cls.Def.Body), Name: cls.GoName, Type: st}}
+	for _, v := range cls.ClassVars {
+		v.GoName = m.names.claim(lowerFirst(cls.GoName) + upperFirst(goIdent(v.Name)))
+		decls = append(decls, &ir.VarDecl{Name: v.GoName, Type: m.goType(v.Type)})
+	}
+	decls = append(decls, m.constructor(cls))
+	for _, fn := range cls.Order {
+		if fn.Name == "__init__" {
+			continue
+		}
+		decls = append(decls, m.methodDecl(cls, fn))
+	}
+	return decls
+}
+
+func receiverName(cls *Class) string {
+	return strings.ToLower(cls.GoName[:1])
+}
+
+func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
+	self := receiverName(cls)
+	ptr := &ir.Pointer{Elem: &ir.Named{Name: cls.GoName}}
+	fd := &ir.FuncDecl{
+		Doc:     constructorName(cls) + " mirrors " + cls.Name + "(...).",
+		Name:    constructorName(cls),
+		Results: []ir.Type{ptr},
+		Body:    &ir.Block{},
+	}
+	fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(self)}, Tok: ":=", Rhs: []ir.Expr{&ir.Unary{Op: "&", X: &ir.Composite{Type: &ir.Named{Name: cls.GoName}}}}})
+	if init := cls.Methods["__init__"]; init != nil {
+		c := m.newFnCtx(init.Scope, init, init.Def.Body)
+		c.self = self
+		c.names.claim(self)
+		init.Params[0].GoName = self
+		c.bindParams(init)
+		fd.Params = m.funcType(init).Params
+		body := c.block(init.Def.Body)
+		fd.Body.Stmts = append(fd.Body.Stmts, body.Stmts...)
+	}
+	fd.Body.Add(&ir.Return{Results: []ir.Expr{ir.Id(self)}})
+	return fd
+}
+
+func (m *mapper) methodDecl(cls *Class, fn *Function) *ir.FuncDecl {
+	self := receiverName(cls)
+	c := m.newFnCtx(fn.Scope, fn, fn.Def.Body)
+	c.self = self
+	c.names.claim(self)
+	if len(fn.Params) == 0 {
+		m.errorf(fn.Def, "unsupported: method %s without self", fn.Name)
+		return &ir.FuncDecl{Name: fn.Name, Body: &ir.Block{}}
+	}
+	fn.Params[0].GoName = self
+	c.bindParams(fn)
+	ft := m.funcType(fn)
+	return &ir.FuncDecl{
+		Doc:     docComment(methodGoName(fn), fn.Def.Body),
+		Recv:    &ir.Param{Name: self, Type: &ir.Pointer{Elem: &ir.Named{Name: cls.GoName}}},
+		Name:    methodGoName(fn),
+		Params:  ft.Params,
+		Results: ft.Results,
+		Body:    c.block(fn.Def.Body),
+	}
+}
+
+// selfParam types a method's first parameter as an instance of its class.
+func (r *resolver) selfParam(fn *Function, cls *Class) {
+	if len(fn.Params) > 0 {
+		fn.Params[0].Type = &InstanceT{Class: cls}
+	}
+}
+
+var _ = ast.Stmt(nil)

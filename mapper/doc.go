@@ -1,0 +1,20 @@
+// Package mapper turns a parsed Python file into the Go-shaped IR of package
+// ir. It is the stage where every decision about the Go to write is made:
+//
+//   - resolve.go binds every Python name to a symbol (module global, main
+//     local, function local, parameter, import, builtin), following Python's
+//     scoping rules (assignment makes a name local unless declared global or
+//     nonlocal);
+//   - infer.go gives every symbol and expression a static type, iterating to a
+//     fixed point over call sites (direct calls and calls made indirectly by
+//     Thread(target=, args=)), returns and assignments; the results live in
+//     side tables keyed by AST node (Info), never in the AST;
+//   - the translate*.go files write IR, recognising the concurrency idioms
+//     (a thread only started and joined is a go statement with a
+//     sync.WaitGroup; a Lock used with `with` is a sync.Mutex).
+//
+// The mapper does not format or print Go (package emit does) and does not
+// parse Python (package parser does). Anything it cannot translate faithfully
+// is an error diagnostic positioned at the Python construct, never Go that
+// silently does something else.
+package mapper

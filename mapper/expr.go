@@ -1,0 +1,325 @@
+package mapper
+
+import (
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+	"github.com/py2goconc/py2goconc/parser"
+)
+
+// exprAs translates e for a place that holds values of type want, adding
+// the conversion Python does implicitly (an int stored into a float
+// variable).
+func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
+	have := c.m.info.Types[e]
+	if want == FloatT && (have == IntT || have == BoolT) {
+		if num, ok := e.(*ast.Num); ok {
+			if v, ok := intConst(num); ok {
+				return ir.L(float64(v))
+			}
+		}
+		return ir.CallOf(&ir.TypeExpr{Type: ir.Float}, c.expr(e))
+	}
+	if o, ok := want.(*ObjT); ok {
+		// A constructor learns its element type from where it is stored.
+		if call, ok := e.(*ast.Call); ok {
+			if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == o.Class {
+				return c.objCtor(call, o.Class, o)
+			}
+		}
+	}
+	if call, ok := e.(*ast.Call); ok && len(call.Args) == 0 && len(call.Keywords) == 0 {
+		// list(), dict(), set() take their element types from the target.
+		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok {
+			switch want.(type) {
+			case *ListT, *DictT, *SetT:
+				if lf.Name == "builtins.list" || lf.Name == "builtins.dict" || lf.Name == "builtins.set" {
+					return &ir.Composite{Type: c.m.goType(want)}
+				}
+			}
+		}
+	}
+	if lst, ok := e.(*ast.List); ok && len(lst.Elts) == 0 {
+		if wl, ok := want.(*ListT); ok {
+			return &ir.Composite{Type: c.m.goType(wl)}
+		}
+	}
+	if d, ok := e.(*ast.Dict); ok && len(d.Keys) == 0 {
+		if wd, ok := want.(*DictT); ok {
+			return &ir.Composite{Type: c.m.goType(wd)}
+		}
+	}
+	if wl, ok := want.(*ListT); ok {
+		if lst, ok := e.(*ast.List); ok {
+			return c.listLit(lst.Elts, wl)
+		}
+	}
+	return c.expr(e)
+}
+
+// cond translates an expression used as a condition: Python's truthiness
+// becomes an explicit Go comparison.
+func (c *fnCtx) cond(e ast.Expr) ir.Expr {
+	switch n := e.(type) {
+	case *ast.BoolOp:
+		op := "&&"
+		if n.Op == ast.Or {
+			op = "||"
+		}
+		x := c.cond(n.Values[0])
+		for _, v := range n.Values[1:] {
+			x = &ir.Binary{X: x, Op: op, Y: c.cond(v)}
+		}
+		return x
+	case *ast.UnaryOp:
+		if n.Op == ast.Not {
+			return &ir.Unary{Op: "!", X: paren(c.cond(n.Operand))}
+		}
+	}
+	t := c.m.info.Types[e]
+	x := c.expr(e)
+	switch t {
+	case BoolT:
+		return x
+	case IntT:
+		return &ir.Binary{X: x, Op: "!=", Y: ir.L(0)}
+	case FloatT:
+		return &ir.Binary{X: x, Op: "!=", Y: ir.L(0.0)}
+	case StrT:
+		return &ir.Binary{X: x, Op: "!=", Y: ir.L("")}
+	}
+	switch t.(type) {
+	case *ListT, *DictT, *SetT:
+		return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: ">", Y: ir.L(0)}
+	case *OptionalT, *InstanceT:
+		return &ir.Binary{X: x, Op: "!=", Y: &ir.Nil{}}
+	}
+	c.m.errorf(e, "unsupported: truth value of a %s", t)
+	return x
+}
+
+func paren(x ir.Expr) ir.Expr {
+	if _, ok := x.(*ir.Binary); ok {
+		return &ir.Paren{X: x}
+	}
+	return x
+}
+
+// expr translates an expression.
+func (c *fnCtx) expr(e ast.Expr) ir.Expr {
+	switch n := e.(type) {
+	case *ast.Num:
+		return numLit(n)
+	case *ast.Str:
+		return ir.L(string(n.S))
+	case *ast.NameConstant:
+		if n.Value == py.None {
+			return &ir.Nil{}
+		}
+		return ir.L(isPyTrue(n))
+	case *ast.Name:
+		return c.name(n)
+	case *ast.BinOp:
+		return c.binop(n.Op, n.Left, n.Right, c.m.info.Types[n])
+	case *ast.UnaryOp:
+		return c.unary(n)
+	case *ast.BoolOp:
+		if c.m.info.Types[n] == BoolT {
+			return c.cond(n)
+		}
+		c.m.errorf(n, "unsupported: `and`/`or` on non-bool values; use an if statement")
+		return &ir.Nil{}
+	case *ast.Compare:
+		return c.compare(n)
+	case *ast.Call:
+		return c.call(n)
+	case *ast.Attribute:
+		return c.attribute(n)
+	case *ast.Subscript:
+		return c.subscript(n)
+	case *parser.JoinedStr:
+		return c.fstring(n)
+	case *ast.List:
+		lt, _ := c.m.info.Types[n].(*ListT)
+		if lt == nil {
+			lt = &ListT{Elem: AnyT}
+		}
+		return c.listLit(n.Elts, lt)
+	case *ast.Tuple:
+		return c.tupleLit(n)
+	case *ast.Dict:
+		return c.dictLit(n)
+	case *ast.ListComp:
+		return c.listComp(n)
+	case *ast.IfExp:
+		return c.ifExp(n)
+	case *ast.Lambda:
+		return c.lambda(n)
+	}
+	c.m.errorf(e, "unsupported expression: %s", e.Type().Name)
+	return &ir.Nil{}
+}
+
+func isPyTrue(n *ast.NameConstant) bool { return n.Value == py.True }
+
+func numLit(n *ast.Num) ir.Expr {
+	switch v := n.N.(type) {
+	case py.Int:
+		return ir.L(int(v))
+	case py.Float:
+		return ir.L(float64(v))
+	}
+	return ir.L(0)
+}
+
+func (c *fnCtx) name(n *ast.Name) ir.Expr {
+	sym := c.m.info.Uses[n]
+	if sym == nil {
+		c.m.errorf(n, "undefined name %s", n.Id)
+		return ir.Id(string(n.Id))
+	}
+	switch sym.Kind {
+	case FuncSym:
+		return ir.Id(sym.Fn.GoName)
+	case ClassSym:
+		return ir.Id(sym.Class.GoName)
+	}
+	if sym.GoName == "" {
+		sym.GoName = goIdent(sym.Name)
+	}
+	if sym.ByRef {
+		return &ir.Unary{Op: "*", X: ir.Id(sym.GoName)}
+	}
+	return ir.Id(sym.GoName)
+}
+
+func (c *fnCtx) unary(n *ast.UnaryOp) ir.Expr {
+	switch n.Op {
+	case ast.Not:
+		return &ir.Unary{Op: "!", X: paren(c.cond(n.Operand))}
+	case ast.USub:
+		if num, ok := n.Operand.(*ast.Num); ok {
+			switch v := num.N.(type) {
+			case py.Int:
+				return ir.L(-int(v))
+			case py.Float:
+				return ir.L(-float64(v))
+			}
+		}
+		return &ir.Unary{Op: "-", X: paren(c.expr(n.Operand))}
+	case ast.UAdd:
+		return c.expr(n.Operand)
+	case ast.Invert:
+		return &ir.Unary{Op: "^", X: paren(c.expr(n.Operand))}
+	}
+	return c.expr(n.Operand)
+}
+
+func (c *fnCtx) listLit(elts []ast.Expr, lt *ListT) ir.Expr {
+	out := &ir.Composite{Type: c.m.goType(lt)}
+	for _, e := range elts {
+		out.Elts = append(out.Elts, c.exprAs(e, lt.Elem))
+	}
+	return out
+}
+
+func (c *fnCtx) tupleLit(n *ast.Tuple) ir.Expr {
+	tt, _ := c.m.info.Types[n].(*TupleT)
+	if tt == nil || len(tt.Elems) < 2 || len(tt.Elems) > 5 {
+		c.m.errorf(n, "unsupported: a tuple of %d values here", len(n.Elts))
+		return &ir.Nil{}
+	}
+	out := &ir.Composite{Type: c.m.goType(tt)}
+	for i, e := range n.Elts {
+		out.Elts = append(out.Elts, c.exprAs(e, tt.Elems[i]))
+	}
+	return out
+}
+
+func (c *fnCtx) dictLit(n *ast.Dict) ir.Expr {
+	dt, _ := c.m.info.Types[n].(*DictT)
+	out := &ir.Composite{Type: c.m.goType(dt), Multiline: len(n.Keys) > 3}
+	for i := range n.Keys {
+		out.Elts = append(out.Elts, &ir.KeyValue{Key: c.exprAs(n.Keys[i], dt.Key), Value: c.exprAs(n.Values[i], dt.Val)})
+	}
+	return out
+}
+
+// listComp becomes an immediately called function literal that appends.
+func (c *fnCtx) listComp(n *ast.ListComp) ir.Expr {
+	lt, _ := c.m.info.Types[n].(*ListT)
+	if lt == nil || len(n.Generators) != 1 {
+		c.m.errorf(n, "unsupported: nested comprehension")
+		return &ir.Nil{}
+	}
+	g := n.Generators[0]
+	cs := c.m.compScopes[n]
+	inner := &fnCtx{m: c.m, s: cs, fn: c.fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
+	for _, sym := range cs.Syms {
+		sym.GoName = inner.names.claim(goIdent(sym.Name))
+		inner.plan.reads[sym] = 1
+	}
+	if name, ok := g.Target.(*ast.Name); ok {
+		inner.plan.define[name] = true
+	}
+	out := inner.names.claim("out")
+	body := &ir.Block{}
+	push := ir.Stmt(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Id("append"), ir.Id(out), inner.exprAs(n.Elt, lt.Elem))}})
+	if len(g.Ifs) > 0 {
+		cond := inner.cond(g.Ifs[0])
+		for _, x := range g.Ifs[1:] {
+			cond = &ir.Binary{X: cond, Op: "&&", Y: inner.cond(x)}
+		}
+		push = &ir.If{Cond: cond, Then: (&ir.Block{}).Add(push)}
+	}
+	body.Add(push)
+	loopBody := &ast.For{Target: g.Target, Iter: g.Iter}
+	lb := &ir.Block{}
+	inner.forWithBody(loopBody, body, lb)
+	fb := &ir.Block{}
+	fb.Add(&ir.VarStmt{Name: out, Type: c.m.goType(lt)})
+	fb.Stmts = append(fb.Stmts, lb.Stmts...)
+	fb.Add(&ir.Return{Results: []ir.Expr{ir.Id(out)}})
+	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(lt)}, Body: fb})
+}
+
+// forWithBody translates a for loop whose body is already translated.
+func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
+	if call, ok := n.Iter.(*ast.Call); ok {
+		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) == 1 {
+			var define bool
+			v := c.loopVar(n.Target, &define)
+			b.Add(&ir.Range{Key: v, Define: true, X: c.exprAs(call.Args[0], IntT), Body: body})
+			return
+		}
+	}
+	var define bool
+	v := c.loopVar(n.Target, &define)
+	b.Add(&ir.Range{Key: ir.Id("_"), Value: v, Define: true, X: c.expr(n.Iter), Body: body})
+}
+
+func (c *fnCtx) ifExp(n *ast.IfExp) ir.Expr {
+	t := c.m.info.Types[n]
+	body := &ir.Block{}
+	body.Add(&ir.If{Cond: c.cond(n.Test), Then: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{c.exprAs(n.Body, t)}})})
+	body.Add(&ir.Return{Results: []ir.Expr{c.exprAs(n.Orelse, t)}})
+	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(t)}, Body: body})
+}
+
+func (c *fnCtx) lambda(n *ast.Lambda) ir.Expr {
+	fn := c.m.lambdas[n]
+	inner := &fnCtx{m: c.m, s: fn.Scope, fn: fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
+	inner.bindParams(fn)
+	ft := c.m.funcType(fn)
+	if fn.Ret == NoneT || fn.Ret == Unknown {
+		// A lambda called for its effect: a Go func without a result.
+		body := &ir.Block{}
+		inner.exprStmt(n.Body, body)
+		return &ir.FuncLit{Params: ft.Params, Body: body}
+	}
+	fn.Returns = true
+	ft.Results = []ir.Type{c.m.goType(fn.Ret)}
+	body := (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{inner.exprAs(n.Body, fn.Ret)}})
+	return &ir.FuncLit{Params: ft.Params, Results: ft.Results, Body: body}
+}

@@ -1,0 +1,163 @@
+package mapper
+
+import (
+	"github.com/go-python/gpython/ast"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+)
+
+// fnCtx is the state of translating one Go function body.
+type fnCtx struct {
+	m     *mapper
+	s     *Scope
+	fn    *Function // nil for main
+	plan  *declPlan
+	names *namer
+	// self is the Go receiver name inside a method.
+	self string
+	// last is the statement ending the function body, for `defer`.
+	last ast.Stmt
+	// fused holds thread creations folded into their start.
+	fused map[*ast.Assign]bool
+	// threadCall maps a thread variable to the creation call its next
+	// start() runs.
+	threadCall map[*Symbol]*ast.Call
+	// rangeVars are loop variables counting up from a non-negative start.
+	rangeVars map[*Symbol]bool
+	// held lists the locks taken by enclosing `with` statements, so that
+	// break, continue and return release them as Python's with does.
+	held []heldLock
+	// loops counts the enclosing loops.
+	loops int
+}
+
+type heldLock struct {
+	unlock ir.Expr
+	loop   int
+}
+
+// releaseFor emits the unlocks a jump out of the current loop (or, for a
+// return, out of the function) must do, innermost first.
+func (c *fnCtx) releaseFor(b *ir.Block, ret bool) {
+	for i := len(c.held) - 1; i >= 0; i-- {
+		h := c.held[i]
+		if !ret && h.loop < c.loops {
+			break
+		}
+		b.Add(&ir.ExprStmt{X: h.unlock})
+	}
+}
+
+func (m *mapper) newFnCtx(s *Scope, fn *Function, body []ast.Stmt) *fnCtx {
+	c := &fnCtx{m: m, s: s, fn: fn, names: m.names.child(), fused: map[*ast.Assign]bool{}, threadCall: map[*Symbol]*ast.Call{}, rangeVars: map[*Symbol]bool{}}
+	c.plan = m.planDecls(s, body)
+	if len(body) > 0 {
+		c.last = body[len(body)-1]
+	}
+	for _, name := range sortedKeys(s.Syms) {
+		sym := s.Syms[name]
+		if sym.Kind == VarSym && !sym.Global && sym.GoName == "" {
+			sym.GoName = c.names.claim(goIdent(sym.Name))
+		}
+	}
+	return c
+}
+
+func (c *fnCtx) bindParams(fn *Function) {
+	for i, p := range fn.Params {
+		if fn.Class != nil && i == 0 {
+			continue
+		}
+		p.GoName = c.names.claim(goIdent(p.Name))
+	}
+}
+
+// block translates a statement list into a Go block.
+func (c *fnCtx) block(body []ast.Stmt) *ir.Block {
+	b := &ir.Block{}
+	for i, st := range body {
+		if (i == 0 && isDocstring(st)) || c.m.skip[st] {
+			continue
+		}
+		for _, sym := range c.plan.before[st] {
+			if c.elided(sym) {
+				continue
+			}
+			b.Add(&ir.VarStmt{Name: sym.GoName, Type: c.m.goType(sym.Type)})
+		}
+		c.stmt(st, b)
+	}
+	return b
+}
+
+func isDocstring(st ast.Stmt) bool {
+	es, ok := st.(*ast.ExprStmt)
+	if !ok {
+		return false
+	}
+	_, ok = es.Value.(*ast.Str)
+	return ok
+}
+
+// elided reports whether a variable has no Go counterpart: thread handles
+// that are only started and joined live on as a sync.WaitGroup.
+func (c *fnCtx) elided(sym *Symbol) bool {
+	switch t := sym.Type.(type) {
+	case *ThreadT:
+		return !t.Group.find().Queried
+	case *ListT:
+		if th, ok := t.Elem.(*ThreadT); ok {
+			return !th.Group.find().Queried
+		}
+	}
+	return false
+}
+
+func (c *fnCtx) stmt(st ast.Stmt, b *ir.Block) {
+	switch n := st.(type) {
+	case *ast.ExprStmt:
+		c.exprStmt(n.Value, b)
+	case *ast.Assign:
+		c.assign(n, b)
+	case *ast.AugAssign:
+		c.augAssign(n, b)
+	case *ast.If:
+		b.Add(c.ifStmt(n))
+	case *ast.While:
+		c.whileStmt(n, b)
+	case *ast.For:
+		c.forStmt(n, b)
+	case *ast.With:
+		c.withStmt(n, b)
+	case *ast.Return:
+		c.returnStmt(n, b)
+	case *ast.Break:
+		c.releaseFor(b, false)
+		b.Add(&ir.Branch{Tok: "break"})
+	case *ast.Continue:
+		c.releaseFor(b, false)
+		b.Add(&ir.Branch{Tok: "continue"})
+	case *ast.Pass, *ast.Global, *ast.Nonlocal:
+	case *ast.Import, *ast.ImportFrom:
+	case *ast.FunctionDef:
+		c.nestedFunc(n, b)
+	default:
+		c.m.errorf(st, "unsupported statement: %s", stmtName(st))
+	}
+}
+
+func stmtName(st ast.Stmt) string {
+	switch st.(type) {
+	case *ast.Try:
+		return "try"
+	case *ast.Raise:
+		return "raise"
+	case *ast.ClassDef:
+		return "class definition inside a function"
+	case *ast.Delete:
+		return "del"
+	case *ast.Assert:
+		return "assert"
+	}
+	return st.Type().Name
+}

@@ -1,0 +1,83 @@
+package mapper
+
+import "github.com/py2goconc/py2goconc/mapper/ir"
+
+// goType is the Go type that represents values of Python type t.
+func (m *mapper) goType(t Type) ir.Type {
+	switch x := t.(type) {
+	case *basicType:
+		switch x {
+		case IntT:
+			return ir.Int
+		case FloatT:
+			return ir.Float
+		case StrT:
+			return ir.String
+		case BoolT:
+			return ir.Bool
+		}
+		return ir.Any
+	case *ListT:
+		return &ir.Slice{Elem: m.goType(x.Elem)}
+	case *iterT:
+		return &ir.Slice{Elem: m.goType(x.Elem)}
+	case *SetT:
+		return &ir.Map{Key: m.goType(x.Elem), Value: ir.Empty}
+	case *DictT:
+		return &ir.Map{Key: m.goType(x.Key), Value: m.goType(x.Val)}
+	case *TupleT:
+		if len(x.Elems) >= 2 && len(x.Elems) <= 5 {
+			return ir.RT(tupleName(len(x.Elems)), m.goTypes(x.Elems)...)
+		}
+		return &ir.Slice{Elem: ir.Any}
+	case *OptionalT:
+		switch x.Elem.(type) {
+		case *InstanceT, *ListT, *DictT, *SetT:
+			return m.goType(x.Elem)
+		}
+		return ir.Any
+	case *InstanceT:
+		return &ir.Pointer{Elem: &ir.Named{Name: x.Class.GoName}}
+	case *FuncT:
+		return m.funcType(x.Fn)
+	case *LockT:
+		if m.runtimeLocks {
+			return &ir.Pointer{Elem: ir.RT("Lock")}
+		}
+		return &ir.Pointer{Elem: &ir.Named{Pkg: "sync", Name: "Mutex"}}
+	case *ObjT:
+		return m.objGoType(x)
+	case *ThreadT:
+		return &ir.Pointer{Elem: ir.RT("Thread")}
+	}
+	return ir.Any
+}
+
+func (m *mapper) goTypes(ts []Type) []ir.Type {
+	out := make([]ir.Type, len(ts))
+	for i, t := range ts {
+		out[i] = m.goType(t)
+	}
+	return out
+}
+
+func tupleName(n int) string { return "Tuple" + string(rune('0'+n)) }
+
+// funcType is the Go signature of a user function.
+func (m *mapper) funcType(fn *Function) *ir.FuncType {
+	ft := &ir.FuncType{}
+	for i, p := range fn.Params {
+		if fn.Class != nil && i == 0 {
+			continue
+		}
+		pt := m.goType(p.Type)
+		if p.ByRef {
+			pt = &ir.Pointer{Elem: pt}
+		}
+		ft.Params = append(ft.Params, ir.Param{Name: p.GoName, Type: pt})
+	}
+	if r := m.result(fn); r != NoneT && r != Unknown {
+		ft.Results = []ir.Type{m.goType(r)}
+	}
+	return ft
+}

@@ -1,0 +1,276 @@
+package mapper
+
+import (
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+
+	"github.com/py2goconc/py2goconc/parser"
+)
+
+// maxPasses caps the fixed-point iteration; tutorial programs settle in
+// two or three passes.
+const maxPasses = 12
+
+// infer runs inference passes over the module body and every function until
+// no symbol, field, parameter or return type changes.
+func (m *mapper) infer() {
+	for pass := 0; pass < maxPasses; pass++ {
+		m.changed = false
+		m.inferBlock(m.module, m.module, m.file.Module.Body)
+		for _, fn := range m.funcs {
+			m.inferBlock(fn.Scope, fn.Scope, fn.Def.Body)
+		}
+		for _, fn := range m.lambdas {
+			m.flowFuncRet(fn, m.typeOf(fn.Scope, fn.Lambda.Body))
+		}
+		if !m.changed {
+			return
+		}
+	}
+}
+
+// refine joins t into *dst and records whether anything changed.
+func (m *mapper) refine(dst *Type, t Type) {
+	old := *dst
+	nt := join(old, t)
+	if !sameType(old, nt) {
+		*dst = nt
+		m.changed = true
+	}
+}
+
+func (m *mapper) inferBlock(s, _ *Scope, body []ast.Stmt) {
+	for _, st := range body {
+		m.inferStmt(s, st)
+	}
+}
+
+func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
+	switch n := st.(type) {
+	case *ast.ExprStmt:
+		m.typeOf(s, n.Value)
+	case *ast.Assign:
+		t := m.typeOf(s, n.Value)
+		for _, tg := range n.Targets {
+			m.flowTarget(s, tg, t)
+			m.adoptTargetType(s, n.Value, tg)
+		}
+	case *parser.AnnAssign:
+		var t Type = Unknown
+		if n.Value != nil {
+			t = m.typeOf(s, n.Value)
+		}
+		if ann := m.annotationType(s, n.Annotation); ann != nil {
+			t = join(ann, t)
+		}
+		m.flowTarget(s, n.Target, t)
+	case *ast.AugAssign:
+		cur := m.typeOf(s, n.Target)
+		m.flowTarget(s, n.Target, m.binopType(n.Op, cur, m.typeOf(s, n.Value)))
+	case *ast.For:
+		m.flowTarget(s, n.Target, elemType(m.typeOf(s, n.Iter)))
+		m.inferBlock(s, s, n.Body)
+		m.inferBlock(s, s, n.Orelse)
+	case *ast.While:
+		m.typeOf(s, n.Test)
+		m.inferBlock(s, s, n.Body)
+		m.inferBlock(s, s, n.Orelse)
+	case *ast.If:
+		m.typeOf(s, n.Test)
+		m.inferBlock(s, s, n.Body)
+		m.inferBlock(s, s, n.Orelse)
+	case *ast.With:
+		for _, it := range n.Items {
+			t := m.typeOf(s, it.ContextExpr)
+			if it.OptionalVars != nil {
+				m.flowTarget(s, it.OptionalVars, enterType(t))
+			}
+		}
+		m.inferBlock(s, s, n.Body)
+	case *ast.Try:
+		m.inferBlock(s, s, n.Body)
+		for _, h := range n.Handlers {
+			if h.Name != "" {
+				if sym := m.lookup(s, string(h.Name)); sym != nil {
+					m.refine(&sym.Type, excType)
+				}
+			}
+			m.inferBlock(s, s, h.Body)
+		}
+		m.inferBlock(s, s, n.Orelse)
+		m.inferBlock(s, s, n.Finalbody)
+	case *ast.Return:
+		if n.Value != nil && s.Fn != nil {
+			s.Fn.Returns = true
+			m.flowFuncRet(s.Fn, m.typeOf(s, n.Value))
+		}
+	case *ast.Raise:
+		if n.Exc != nil {
+			m.typeOf(s, n.Exc)
+		}
+	case *ast.Assert:
+		m.typeOf(s, n.Test)
+	case *ast.FunctionDef:
+		for i, d := range n.Args.Defaults {
+			_ = i
+			m.typeOf(s, d)
+		}
+	case *ast.Delete:
+		for _, t := range n.Targets {
+			m.typeOf(s, t)
+		}
+	}
+}
+
+// excType stands for a caught exception value until exceptions get their
+// own type in the lattice.
+var excType Type = &LibFuncT{Name: "Exception"}
+
+func (m *mapper) flowFuncRet(fn *Function, t Type) {
+	m.refine(&fn.Ret, t)
+}
+
+// flowTarget records that a value of type t is stored to target.
+func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
+	switch n := target.(type) {
+	case *ast.Name:
+		sym := m.lookup(s, string(n.Id))
+		if sym == nil {
+			return
+		}
+		m.info.Uses[n] = sym
+		if tt, ok := t.(*ThreadT); ok && tt.Group.find().Name == "" {
+			tt.Group.find().Name = sym.Name
+		}
+		m.refine(&sym.Type, t)
+	case *ast.Tuple:
+		m.flowUnpack(s, n.Elts, t)
+	case *ast.List:
+		m.flowUnpack(s, n.Elts, t)
+	case *ast.Attribute:
+		obj := m.typeOf(s, n.Value)
+		if th, ok := obj.(*ThreadT); ok {
+			g := th.Group.find()
+			if string(n.Attr) == "daemon" && t == BoolT {
+				g.Daemon = true // a daemon assignment keeps the WaitGroup idiom
+			} else {
+				g.Queried = true
+			}
+		}
+		if inst, ok := obj.(*InstanceT); ok {
+			f := inst.Class.addField(string(n.Attr))
+			m.refine(&f.Type, t)
+		}
+	case *ast.Subscript:
+		m.flowInto(s, n.Value, func(cur Type) Type {
+			switch c := cur.(type) {
+			case *DictT:
+				return &DictT{Key: join(c.Key, m.typeOf(s, indexExpr(n))), Val: join(c.Val, t)}
+			case *ListT:
+				return &ListT{Elem: join(c.Elem, t)}
+			}
+			return cur
+		})
+	}
+}
+
+func (m *mapper) flowUnpack(s *Scope, elts []ast.Expr, t Type) {
+	for i, e := range elts {
+		var et Type = Unknown
+		switch x := t.(type) {
+		case *TupleT:
+			if i < len(x.Elems) {
+				et = x.Elems[i]
+			}
+		default:
+			et = elemType(t)
+		}
+		m.flowTarget(s, e, et)
+	}
+}
+
+// flowInto updates the storage behind expression e (a variable or an
+// attribute) with f(current type): how x.append(v) and d[k] = v teach the
+// container's element type.
+func (m *mapper) flowInto(s *Scope, e ast.Expr, f func(Type) Type) {
+	cur := m.typeOf(s, e)
+	nt := f(cur)
+	if sameType(cur, nt) {
+		return
+	}
+	m.flowTarget(s, e, nt)
+}
+
+func indexExpr(n *ast.Subscript) ast.Expr {
+	if ix, ok := n.Slice.(*ast.Index); ok {
+		return ix.Value
+	}
+	return nil
+}
+
+// elemType is the type of the values iterating over t yields.
+func elemType(t Type) Type {
+	switch x := t.(type) {
+	case *ListT:
+		return x.Elem
+	case *SetT:
+		return x.Elem
+	case *DictT:
+		return x.Key
+	case *TupleT:
+		var e Type = Unknown
+		for _, el := range x.Elems {
+			e = join(e, el)
+		}
+		return e
+	case *iterT:
+		return x.Elem
+	}
+	if t == StrT {
+		return StrT
+	}
+	if t == Unknown {
+		return Unknown
+	}
+	return AnyT
+}
+
+// iterT is a lazy iterable (range, enumerate, zip, map results) that loops
+// consume without building a list.
+type iterT struct {
+	Kind string
+	Elem Type
+}
+
+func (t *iterT) String() string { return t.Kind + "[" + t.Elem.String() + "]" }
+
+// enterType is the type `with x as v` binds: x itself for the context
+// managers tutorials use (locks, executors, pools, files).
+func enterType(t Type) Type { return t }
+
+func numType(n *ast.Num) Type {
+	switch n.N.(type) {
+	case py.Float:
+		return FloatT
+	case py.Complex:
+		return AnyT
+	}
+	return IntT
+}
+
+// adoptTargetType gives a parameter no call site typed the type of what it
+// is stored into (self.count = count in a class the file never
+// instantiates).
+func (m *mapper) adoptTargetType(s *Scope, value, target ast.Expr) {
+	n, ok := value.(*ast.Name)
+	if !ok {
+		return
+	}
+	sym := m.lookup(s, string(n.Id))
+	if sym == nil || sym.Kind != ParamSym || sym.Type != Unknown {
+		return
+	}
+	if tt := m.typeOf(s, target); tt != Unknown && tt != AnyT {
+		m.refine(&sym.Type, tt)
+	}
+}

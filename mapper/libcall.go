@@ -1,0 +1,242 @@
+package mapper
+
+import (
+	"github.com/go-python/gpython/ast"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+)
+
+// libCall translates calls of built-in and library functions used as
+// values.
+func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
+	if h := libCallHooks[name]; h != nil {
+		return h(c, n)
+	}
+	arg := func(i int) ast.Expr {
+		if i < len(n.Args) {
+			return n.Args[i]
+		}
+		c.m.errorf(n, "%s expects more arguments", name)
+		return &ast.Num{N: nil}
+	}
+	at := func(i int) Type { return c.m.info.Types[arg(i)] }
+	switch name {
+	case "builtins.len":
+		return ir.CallOf(ir.Id("len"), c.expr(arg(0)))
+	case "builtins.str":
+		if len(n.Args) == 0 {
+			return ir.L("")
+		}
+		return c.str(arg(0))
+	case "builtins.repr":
+		return c.repr(arg(0))
+	case "builtins.int":
+		switch at(0) {
+		case IntT:
+			return c.expr(arg(0))
+		case FloatT, BoolT:
+			return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, c.expr(arg(0)))
+		case StrT:
+			return ir.CallOf(ir.Q(ir.Runtime, "ParseInt"), c.expr(arg(0)))
+		}
+	case "builtins.float":
+		switch at(0) {
+		case IntT, FloatT:
+			return c.exprAs(arg(0), FloatT)
+		case StrT:
+			return ir.CallOf(ir.Q(ir.Runtime, "ParseFloat"), c.expr(arg(0)))
+		}
+	case "builtins.abs":
+		if at(0) == FloatT {
+			return ir.CallOf(ir.Q("math", "Abs"), c.expr(arg(0)))
+		}
+		x := c.expr(arg(0))
+		return ir.CallOf(ir.Id("max"), x, &ir.Unary{Op: "-", X: x})
+	case "builtins.min", "builtins.max":
+		fn := name[len("builtins."):]
+		if len(n.Args) == 1 {
+			return ir.CallOf(ir.Q("slices", upperFirst(fn)), c.expr(arg(0)))
+		}
+		t := c.m.info.Types[n]
+		args := make([]ir.Expr, len(n.Args))
+		for i, a := range n.Args {
+			args[i] = c.exprAs(a, t)
+		}
+		return ir.CallOf(ir.Id(fn), args...)
+	case "builtins.sorted":
+		if len(n.Args) == 1 && len(n.Keywords) == 0 {
+			return ir.CallOf(ir.Q("slices", "Sorted"), ir.CallOf(ir.Q("slices", "Values"), c.expr(arg(0))))
+		}
+	case "builtins.round":
+		if len(n.Args) == 1 {
+			return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, ir.CallOf(ir.Q("math", "RoundToEven"), c.exprAs(arg(0), FloatT)))
+		}
+		return ir.CallOf(ir.Q(ir.Runtime, "Round"), c.exprAs(arg(0), FloatT), c.exprAs(arg(1), IntT))
+	case "builtins.bool":
+		return c.cond(arg(0))
+	case "builtins.list":
+		if len(n.Args) == 0 {
+			return &ir.Composite{Type: c.m.goType(c.m.info.Types[n])}
+		}
+		if _, ok := at(0).(*ListT); ok {
+			return ir.CallOf(ir.Q("slices", "Clone"), c.expr(arg(0)))
+		}
+	case "time.sleep":
+		return c.sleep(arg(0))
+	case "time.time":
+		return &ir.Binary{X: ir.CallOf(&ir.TypeExpr{Type: ir.Float}, ir.CallOf(ir.Sel(ir.CallOf(ir.Q("time", "Now")), "UnixNano"))), Op: "/", Y: ir.L(1e9)}
+	case "time.perf_counter", "time.monotonic":
+		return ir.CallOf(ir.Q(ir.Runtime, "Monotonic"))
+	case "random.random":
+		return ir.CallOf(ir.Q("math/rand/v2", "Float64"))
+	case "random.randint":
+		lo := c.expr(arg(0))
+		span := &ir.Binary{X: &ir.Binary{X: c.expr(arg(1)), Op: "-", Y: lo}, Op: "+", Y: ir.L(1)}
+		return &ir.Binary{X: lo, Op: "+", Y: ir.CallOf(ir.Q("math/rand/v2", "IntN"), span)}
+	case "random.uniform":
+		lo := c.exprAs(arg(0), FloatT)
+		return &ir.Binary{X: lo, Op: "+", Y: &ir.Binary{X: &ir.Paren{X: &ir.Binary{X: c.exprAs(arg(1), FloatT), Op: "-", Y: lo}}, Op: "*", Y: ir.CallOf(ir.Q("math/rand/v2", "Float64"))}}
+	case "random.choice":
+		xs := c.expr(arg(0))
+		return &ir.Index{X: xs, Index: ir.CallOf(ir.Q("math/rand/v2", "IntN"), ir.CallOf(ir.Id("len"), xs))}
+	case "math.sqrt":
+		return ir.CallOf(ir.Q("math", "Sqrt"), c.exprAs(arg(0), FloatT))
+	case "threading.Lock":
+		if c.m.runtimeLocks {
+			return ir.CallOf(ir.Q(ir.Runtime, "NewLock"))
+		}
+		return &ir.Unary{Op: "&", X: &ir.Composite{Type: &ir.Named{Pkg: "sync", Name: "Mutex"}}}
+	case "threading.Thread":
+		return c.newRuntimeThread(n)
+	case "threading.current_thread", "threading.currentThread":
+		return ir.CallOf(ir.Q(ir.Runtime, "CurrentThread"))
+	case "threading.main_thread":
+		return ir.CallOf(ir.Q(ir.Runtime, "MainThread"))
+	case "threading.enumerate":
+		return ir.CallOf(ir.Q(ir.Runtime, "Enumerate"))
+	case "threading.active_count", "threading.activeCount":
+		return ir.CallOf(ir.Q(ir.Runtime, "ActiveCount"))
+	case "threading.get_ident":
+		return ir.CallOf(ir.Q(ir.Runtime, "GetIdent"))
+	case "threading.get_native_id":
+		return ir.CallOf(ir.Q(ir.Runtime, "GetNativeID"))
+	case "threading.getswitchinterval", "sys.getswitchinterval":
+		return ir.CallOf(ir.Q(ir.Runtime, "GetSwitchInterval"))
+	case "threading.Timer":
+		return c.newTimer(n)
+	}
+	if libClasses[name] != nil {
+		return c.objCtor(n, name, c.m.info.Types[n])
+	}
+	c.m.errorf(n, "unsupported call: %s", displayName(name))
+	return &ir.Nil{}
+}
+
+func displayName(name string) string {
+	if len(name) > 9 && name[:9] == "builtins." {
+		return name[9:] + "()"
+	}
+	return name + "()"
+}
+
+// sleep translates time.sleep(seconds) into a time.Duration expression a
+// Go programmer would write: 1 → time.Second, 0.5 → 500 * time.Millisecond.
+func (c *fnCtx) sleep(e ast.Expr) ir.Expr {
+	sleep := func(d ir.Expr) ir.Expr { return ir.CallOf(ir.Q("time", "Sleep"), d) }
+	if num, ok := e.(*ast.Num); ok {
+		var secs float64
+		if v, ok := intConst(num); ok {
+			secs = float64(v)
+		} else if f, ok := numLit(num).(*ir.Lit).Value.(float64); ok {
+			secs = f
+		}
+		return sleep(durationLit(secs))
+	}
+	if c.m.info.Types[e] == IntT {
+		return sleep(&ir.Binary{X: ir.CallOf(ir.Q("time", "Duration"), c.expr(e)), Op: "*", Y: ir.Q("time", "Second")})
+	}
+	return sleep(ir.CallOf(ir.Q("time", "Duration"), &ir.Binary{X: c.exprAs(e, FloatT), Op: "*", Y: ir.CallOf(&ir.TypeExpr{Type: ir.Float}, ir.Q("time", "Second"))}))
+}
+
+func durationLit(secs float64) ir.Expr {
+	units := []struct {
+		name string
+		per  float64
+	}{{"Second", 1}, {"Millisecond", 1e3}, {"Microsecond", 1e6}, {"Nanosecond", 1e9}}
+	for _, u := range units {
+		v := secs * u.per
+		if v == float64(int64(v)) {
+			if v == 1 {
+				return ir.Q("time", u.name)
+			}
+			return &ir.Binary{X: ir.L(int(v)), Op: "*", Y: ir.Q("time", u.name)}
+		}
+	}
+	return ir.CallOf(ir.Q("time", "Duration"), &ir.Binary{X: ir.L(secs), Op: "*", Y: ir.CallOf(&ir.TypeExpr{Type: ir.Float}, ir.Q("time", "Second"))})
+}
+
+// methodCall translates method calls of built-in values used as values.
+func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
+	recv := n.Func.(*ast.Attribute).Value
+	if o, ok := f.Recv.(*ObjT); ok {
+		if h := methodCallHooks[o.Class+"."+f.Name]; h != nil {
+			return h(c, n, recv, o)
+		}
+	}
+	if lc, elem := c.objClass(f.Recv); lc != nil {
+		if x, ok := c.objMethod(n, recv, lc, elem, f.Name); ok {
+			return x
+		}
+	}
+	x := c.expr(recv)
+	args := make([]ir.Expr, len(n.Args))
+	for i, a := range n.Args {
+		args[i] = c.expr(a)
+	}
+	if f.Recv == StrT {
+		if fn, ok := strFuncs[f.Name]; ok && len(args) == fn.args {
+			return ir.CallOf(ir.Q("strings", fn.name), append([]ir.Expr{x}, args...)...)
+		}
+		switch f.Name {
+		case "join":
+			return ir.CallOf(ir.Q("strings", "Join"), args[0], x)
+		case "split":
+			if len(args) == 0 {
+				return ir.CallOf(ir.Q("strings", "Fields"), x)
+			}
+			return ir.CallOf(ir.Q("strings", "Split"), x, args[0])
+		case "format":
+			return c.strFormat(n, x)
+		}
+	}
+	if lt, ok := f.Recv.(*ListT); ok {
+		switch f.Name {
+		case "pop":
+			if len(args) == 0 {
+				return ir.CallOf(ir.Q(ir.Runtime, "Pop"), &ir.Unary{Op: "&", X: x})
+			}
+		case "index":
+			return ir.CallOf(ir.Q("slices", "Index"), x, c.exprAs(n.Args[0], lt.Elem))
+		case "copy":
+			return ir.CallOf(ir.Q("slices", "Clone"), x)
+		}
+	}
+	if _, ok := f.Recv.(*LockT); ok && f.Name == "acquire" {
+		if b := keyword(n, "blocking"); (b != nil && !isTrueConst(b)) || (len(n.Args) == 1 && !isTrueConst(n.Args[0])) {
+			return ir.CallOf(ir.Sel(x, "TryLock"))
+		}
+	}
+	c.m.errorf(n, "unsupported method: %s.%s()", f.Recv, f.Name)
+	return &ir.Nil{}
+}
+
+type strFunc struct {
+	name string
+	args int
+}
+
+var strFuncs = map[string]strFunc{
+	"upper": {"ToUpper", 0}, "lower": {"ToLower", 0}, "strip": {"TrimSpace", 0},
+	"replace": {"ReplaceAll", 2}, "startswith": {"HasPrefix", 1}, "endswith": {"HasSuffix", 1},
+	"count": {"Count", 1}, "find": {"Index", 1},
+}

@@ -1,0 +1,344 @@
+package mapper
+
+import "github.com/go-python/gpython/ast"
+
+// libCallType types calls of built-in and library functions and applies
+// their flows (a thread's args flow into its target's parameters).
+func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Type {
+	if h := libTypeHooks[name]; h != nil {
+		return h(m, s, n, args)
+	}
+	arg := func(i int) Type {
+		if i < len(args) {
+			return args[i]
+		}
+		return Unknown
+	}
+	switch name {
+	case "builtins.print", "time.sleep", "random.seed", "random.shuffle":
+		return NoneT
+	case "builtins.range":
+		return &iterT{Kind: "range", Elem: IntT}
+	case "builtins.len", "builtins.int", "builtins.ord", "random.randint", "random.randrange", "threading.get_ident", "threading.get_native_id", "threading.active_count", "threading.activeCount", "time.time_ns":
+		return IntT
+	case "builtins.str", "builtins.repr", "builtins.chr", "builtins.input", "builtins.format":
+		return StrT
+	case "builtins.float", "time.time", "time.perf_counter", "time.monotonic", "random.random", "random.uniform", "math.sqrt", "math.pi":
+		return FloatT
+	case "builtins.bool", "builtins.isinstance", "builtins.any", "builtins.all", "builtins.callable":
+		return BoolT
+	case "builtins.abs":
+		return arg(0)
+	case "builtins.round":
+		if len(args) > 1 {
+			return FloatT
+		}
+		return IntT
+	case "builtins.min", "builtins.max":
+		if len(args) == 1 {
+			return elemType(arg(0))
+		}
+		var t Type = Unknown
+		for _, a := range args {
+			t = join(t, a)
+		}
+		return t
+	case "builtins.sum":
+		e := elemType(arg(0))
+		if e == Unknown {
+			return IntT
+		}
+		return e
+	case "builtins.sorted", "builtins.list":
+		if len(args) == 0 {
+			return &ListT{Elem: Unknown}
+		}
+		return &ListT{Elem: elemType(arg(0))}
+	case "builtins.reversed":
+		return &iterT{Kind: "reversed", Elem: elemType(arg(0))}
+	case "builtins.enumerate":
+		return &iterT{Kind: "enumerate", Elem: &TupleT{Elems: []Type{IntT, elemType(arg(0))}}}
+	case "builtins.zip":
+		elems := make([]Type, len(args))
+		for i, a := range args {
+			elems[i] = elemType(a)
+		}
+		return &iterT{Kind: "zip", Elem: &TupleT{Elems: elems}}
+	case "builtins.set":
+		return &SetT{Elem: elemType(arg(0))}
+	case "builtins.tuple":
+		return &ListT{Elem: elemType(arg(0))}
+	case "builtins.dict":
+		return &DictT{Key: Unknown, Val: Unknown}
+	case "builtins.map":
+		if fn := m.funcOf(n.Args[0]); fn != nil && len(args) > 1 {
+			m.flowArgs(fn, []Type{elemType(arg(1))}, nil)
+			return &iterT{Kind: "map", Elem: m.result(fn)}
+		}
+		return &iterT{Kind: "map", Elem: Unknown}
+	case "random.choice":
+		return elemType(arg(0))
+	case "threading.Thread":
+		return m.threadCallType(s, n)
+	case "threading.Lock":
+		return &LockT{}
+	case "threading.current_thread", "threading.currentThread", "threading.main_thread":
+		return &ThreadT{Group: m.queriedGroup(s)}
+	case "threading.enumerate":
+		return &ListT{Elem: &ThreadT{Group: m.queriedGroup(s)}}
+	case "threading.Timer":
+		if len(n.Args) > 1 {
+			if fn := m.funcOf(n.Args[1]); fn != nil {
+				var targs []Type
+				if a := argOrKeyword(n, 2, "args"); a != nil {
+					targs = tupleElems(m.info.Types[a])
+				}
+				m.flowArgs(fn, targs, nil)
+			}
+		}
+		return &ObjT{Class: name}
+	case "threading.Barrier":
+		if a := argOrKeyword(n, 1, "action"); a != nil {
+			if fn := m.funcOf(a); fn != nil {
+				m.flowArgs(fn, nil, nil)
+			}
+		}
+		return &ObjT{Class: name}
+	case "threading.getswitchinterval", "sys.getswitchinterval":
+		return FloatT
+	}
+	if lc := libClasses[name]; lc != nil && lc.ctor != "" {
+		return &ObjT{Class: name, Elem: Unknown}
+	}
+	return Unknown
+}
+
+// threadCallType types threading.Thread(target=f, args=(...), kwargs={...}):
+// the arguments flow into f's parameters, and the call starts a new thread
+// group.
+func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
+	g := m.info.Threads[n]
+	if g == nil {
+		g = &ThreadGroup{}
+		m.info.Threads[n] = g
+		m.groups = append(m.groups, g)
+	}
+	g.useIn(s.Fn)
+	target := keyword(n, "target")
+	if target == nil && len(n.Args) > 1 {
+		target = n.Args[1]
+	}
+	if target != nil {
+		if fn := m.funcOf(target); fn != nil {
+			var args []Type
+			if a := keyword(n, "args"); a != nil {
+				args = tupleElems(m.info.Types[a])
+			}
+			if a, ok := keyword(n, "args").(*ast.Tuple); ok {
+				for i, e := range a.Elts {
+					if i < len(fn.Params) {
+						m.flowBack(s, e, fn.Params[i])
+					}
+				}
+			}
+			kwargs := map[string]Type{}
+			if kw, ok := keyword(n, "kwargs").(*ast.Dict); ok {
+				for i, k := range kw.Keys {
+					if ks, ok := k.(*ast.Str); ok {
+						kwargs[string(ks.S)] = m.info.Types[kw.Values[i]]
+					}
+				}
+			}
+			m.flowArgs(fn, args, kwargs)
+		}
+	}
+	if d := keyword(n, "daemon"); d != nil && isTrueConst(d) {
+		g.Daemon = true
+	}
+	return &ThreadT{Group: g}
+}
+
+// methodCallType types method calls on built-in and library values.
+func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) Type {
+	recvExpr := n.Func.(*ast.Attribute).Value
+	arg := func(i int) Type {
+		if i < len(args) {
+			return args[i]
+		}
+		return Unknown
+	}
+	switch r := f.Recv.(type) {
+	case *ListT:
+		if listResizers[f.Name] {
+			m.markByRef(s, recvExpr)
+		}
+		switch f.Name {
+		case "append", "insert":
+			v := arg(0)
+			if f.Name == "insert" {
+				v = arg(1)
+			}
+			m.flowInto(s, recvExpr, func(cur Type) Type {
+				if l, ok := cur.(*ListT); ok {
+					return &ListT{Elem: join(l.Elem, v)}
+				}
+				return cur
+			})
+			return NoneT
+		case "extend":
+			m.flowInto(s, recvExpr, func(cur Type) Type {
+				if l, ok := cur.(*ListT); ok {
+					return &ListT{Elem: join(l.Elem, elemType(arg(0)))}
+				}
+				return cur
+			})
+			return NoneT
+		case "pop":
+			return r.Elem
+		case "index", "count":
+			return IntT
+		case "copy":
+			return r
+		}
+		return NoneT
+	case *DictT:
+		switch f.Name {
+		case "get", "pop", "setdefault":
+			return r.Val
+		case "keys":
+			return &iterT{Kind: "keys", Elem: r.Key}
+		case "values":
+			return &iterT{Kind: "values", Elem: r.Val}
+		case "items":
+			return &iterT{Kind: "items", Elem: &TupleT{Elems: []Type{r.Key, r.Val}}}
+		case "copy":
+			return r
+		}
+		return NoneT
+	case *SetT:
+		switch f.Name {
+		case "add":
+			m.flowInto(s, recvExpr, func(cur Type) Type {
+				if st, ok := cur.(*SetT); ok {
+					return &SetT{Elem: join(st.Elem, arg(0))}
+				}
+				return cur
+			})
+		}
+		return NoneT
+	case *ThreadT:
+		return m.threadMethodType(s, n, r, f.Name)
+	case *LockT:
+		switch f.Name {
+		case "locked":
+			m.runtimeLocks = true
+			return BoolT
+		case "acquire":
+			if len(n.Args) > 1 || keyword(n, "timeout") != nil {
+				m.runtimeLocks = true
+			}
+			return BoolT
+		}
+		return NoneT
+	case *ObjT:
+		if h := methodTypeHooks[r.Class+"."+f.Name]; h != nil {
+			return h(m, s, n, r, args)
+		}
+		if f.Name == "put" || f.Name == "put_nowait" {
+			m.flowInto(s, recvExpr, func(cur Type) Type {
+				if o, ok := cur.(*ObjT); ok {
+					return &ObjT{Class: o.Class, Elem: join(orUnknown(o.Elem), arg(0))}
+				}
+				return cur
+			})
+		}
+		if lc := libClasses[r.Class]; lc != nil {
+			if lm, ok := lc.methods[f.Name]; ok {
+				if lm.ret == elemRet {
+					return orUnknown(r.Elem)
+				}
+				if lm.ret == nil {
+					return NoneT
+				}
+				return lm.ret
+			}
+		}
+		return Unknown
+	}
+	if f.Recv == StrT {
+		switch f.Name {
+		case "split", "rsplit", "splitlines":
+			return &ListT{Elem: StrT}
+		case "startswith", "endswith", "isdigit", "isalpha", "isspace", "isupper", "islower", "isalnum":
+			return BoolT
+		case "find", "rfind", "count", "index":
+			return IntT
+		}
+		return StrT
+	}
+	return Unknown
+}
+
+func (m *mapper) threadMethodType(s *Scope, n *ast.Call, t *ThreadT, name string) Type {
+	g := t.Group.find()
+	g.useIn(s.Fn)
+	switch name {
+	case "start":
+		return NoneT
+	case "join":
+		g.Joined = true
+		if len(n.Args) > 0 || len(n.Keywords) > 0 {
+			g.Queried = true
+		}
+		return NoneT
+	case "setDaemon":
+		if len(n.Args) == 1 && isTrueConst(n.Args[0]) {
+			g.Daemon = true
+			return NoneT
+		}
+	}
+	g.Queried = true
+	switch name {
+	case "is_alive", "isDaemon":
+		return BoolT
+	case "getName":
+		return StrT
+	}
+	return NoneT
+}
+
+// queriedGroup is the thread group of threads the program inspects
+// (current_thread(), enumerate()): they are runtime threads.
+func (m *mapper) queriedGroup(s *Scope) *ThreadGroup {
+	g := &ThreadGroup{Queried: true, Name: "thread"}
+	g.useIn(s.Fn)
+	m.groups = append(m.groups, g)
+	return g
+}
+
+var builtinNames = map[string]bool{
+	"print": true, "range": true, "len": true, "int": true, "str": true, "float": true, "bool": true,
+	"list": true, "dict": true, "set": true, "tuple": true, "abs": true, "round": true, "min": true,
+	"max": true, "sum": true, "sorted": true, "reversed": true, "enumerate": true, "zip": true,
+	"isinstance": true, "repr": true, "map": true, "filter": true, "any": true, "all": true,
+	"input": true, "ord": true, "chr": true, "format": true, "callable": true, "iter": true, "next": true,
+	"super": true, "object": true, "Exception": true, "ValueError": true, "RuntimeError": true,
+	"KeyError": true, "IndexError": true, "TypeError": true, "ZeroDivisionError": true,
+}
+
+func isBuiltin(name string) bool { return builtinNames[name] }
+
+// listResizers are the list methods that change a list's length, which a
+// Go slice passed by value would not show its caller.
+var listResizers = map[string]bool{"append": true, "extend": true, "insert": true, "pop": true, "remove": true, "clear": true}
+
+// markByRef makes a list parameter that the function resizes a pointer to
+// a slice, so the caller sees the change as Python's caller does.
+func (m *mapper) markByRef(s *Scope, e ast.Expr) {
+	if n, ok := e.(*ast.Name); ok {
+		if sym := m.lookup(s, string(n.Id)); sym != nil && sym.Kind == ParamSym && !sym.ByRef {
+			sym.ByRef = true
+			m.changed = true
+		}
+	}
+}

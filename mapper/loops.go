@@ -1,0 +1,136 @@
+package mapper
+
+import (
+	"github.com/go-python/gpython/ast"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+)
+
+// forStmt translates `for target in iterable`. range(...) becomes a counting
+// loop (or Go 1.22's `for i := range n`), lists and strings a range loop,
+// enumerate and zip index loops; a loop that only joins a list of threads is
+// the group's Wait.
+func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
+	if len(n.Orelse) > 0 {
+		c.m.errorf(n, "unsupported: for ... else; set a flag before break instead")
+		return
+	}
+	if c.threadLoop(n, b) {
+		return
+	}
+	c.loops++
+	defer func() { c.loops-- }()
+	if call, ok := n.Iter.(*ast.Call); ok {
+		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok {
+			switch lf.Name {
+			case "builtins.range":
+				c.rangeLoop(n, call, b)
+				return
+			case "builtins.enumerate":
+				c.enumerateLoop(n, call, b)
+				return
+			}
+		}
+	}
+	it := c.m.info.Types[n.Iter]
+	loop := &ir.Range{X: c.expr(n.Iter), Body: c.block(n.Body)}
+	switch it.(type) {
+	case *DictT:
+		loop.Key = c.loopVar(n.Target, &loop.Define)
+	default:
+		if it == StrT {
+			c.m.errorf(n.Iter, "unsupported: iterating over a string; iterate over a list of its characters")
+			return
+		}
+		loop.Key = ir.Id("_")
+		loop.Value = c.loopVar(n.Target, &loop.Define)
+	}
+	b.Add(loop)
+}
+
+// loopVar translates a loop target; define reports whether the loop
+// declares it (it is not used after the loop).
+func (c *fnCtx) loopVar(t ast.Expr, define *bool) ir.Expr {
+	name, ok := t.(*ast.Name)
+	if !ok {
+		c.m.errorf(t, "unsupported: unpacking in a for target here")
+		return ir.Id("_")
+	}
+	sym := c.m.info.Uses[name]
+	*define = c.plan.define[name]
+	if *define && c.plan.reads[sym] == 0 {
+		return ir.Id("_")
+	}
+	return ir.Id(sym.GoName)
+}
+
+func (c *fnCtx) rangeLoop(n *ast.For, call *ast.Call, b *ir.Block) {
+	var define bool
+	v := c.loopVar(n.Target, &define)
+	args := call.Args
+	if name, ok := n.Target.(*ast.Name); ok && (len(args) == 1 || c.nonNegative(args[0])) && len(args) < 3 {
+		c.rangeVars[c.m.info.Uses[name]] = true
+	}
+	body := c.block(n.Body)
+	if len(args) == 1 && define {
+		// Go 1.22: for i := range n
+		loop := &ir.Range{X: c.exprAs(args[0], IntT), Body: body}
+		if id, ok := v.(*ir.Ident); !ok || id.Name != "_" {
+			loop.Key, loop.Define = v, true
+		}
+		b.Add(loop)
+		return
+	}
+	start, stop, step := ir.Expr(ir.L(0)), ir.Expr(nil), ir.Expr(ir.L(1))
+	switch len(args) {
+	case 1:
+		stop = c.exprAs(args[0], IntT)
+	case 2:
+		start, stop = c.exprAs(args[0], IntT), c.exprAs(args[1], IntT)
+	case 3:
+		start, stop, step = c.exprAs(args[0], IntT), c.exprAs(args[1], IntT), c.exprAs(args[2], IntT)
+	default:
+		c.m.errorf(call, "range expects 1 to 3 arguments")
+		return
+	}
+	tok := "="
+	if define {
+		tok = ":="
+	}
+	cmp := "<"
+	var post ir.Stmt = &ir.IncDec{X: v, Inc: true}
+	if len(args) == 3 {
+		neg := false
+		if u, ok := args[2].(*ast.UnaryOp); ok && u.Op == ast.USub {
+			neg = true
+		}
+		if num, ok := args[2].(*ast.Num); ok {
+			if k, ok := intConst(num); ok && k < 0 {
+				neg = true
+			}
+		}
+		if neg {
+			cmp = ">"
+		}
+		post = &ir.Assign{Lhs: []ir.Expr{v}, Tok: "+=", Rhs: []ir.Expr{step}}
+	}
+	b.Add(&ir.For{
+		Init: &ir.Assign{Lhs: []ir.Expr{v}, Tok: tok, Rhs: []ir.Expr{start}},
+		Cond: &ir.Binary{X: v, Op: cmp, Y: stop},
+		Post: post,
+		Body: body,
+	})
+}
+
+func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
+	tup, ok := n.Target.(*ast.Tuple)
+	if !ok || len(tup.Elts) != 2 || len(call.Args) != 1 {
+		c.m.errorf(n, "unsupported: enumerate loop without `for i, x in enumerate(xs)`")
+		return
+	}
+	var d1, d2 bool
+	k := c.loopVar(tup.Elts[0], &d1)
+	v := c.loopVar(tup.Elts[1], &d2)
+	loop := &ir.Range{Key: k, Value: v, Define: d1 || d2, X: c.expr(call.Args[0]), Body: c.block(n.Body)}
+	b.Add(loop)
+}

@@ -1,0 +1,103 @@
+package mapper
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/ast"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+	"github.com/py2goconc/py2goconc/parser"
+)
+
+// Info holds what the mapper derives about the Python AST, keyed by node, as
+// go/types.Info does: the tree itself is never annotated.
+type Info struct {
+	// Types is the inferred static type of each expression.
+	Types map[ast.Expr]Type
+	// Uses maps each name occurrence to its symbol.
+	Uses map[*ast.Name]*Symbol
+	// Threads maps each threading.Thread(...) call to its thread group.
+	Threads map[*ast.Call]*ThreadGroup
+}
+
+// mapper holds the state of one file's translation.
+type mapper struct {
+	file    *parser.File
+	module  *Scope
+	funcs   []*Function
+	classes []*Class
+	info    *Info
+	diags   parser.Diagnostics
+	// changed is set by any type refinement during an inference pass.
+	changed bool
+	// compScopes holds the scope of each comprehension's loop variables.
+	compScopes map[ast.Expr]*Scope
+	lambdas    map[*ast.Lambda]*Function
+	groups     []*ThreadGroup
+	names      *namer
+	imports    map[string]bool
+	// needWait lists thread groups main must wait for before it returns.
+	// skip holds module statements already expressed as package-level
+	// declarations.
+	skip map[ast.Stmt]bool
+	// runtimeLocks is set when some lock needs what sync.Mutex lacks
+	// (locked(), acquire with a timeout): then every lock is a pyrt.Lock.
+	runtimeLocks bool
+	// external and freeVars are the names a fragment uses without
+	// defining them (see freenames.go).
+	external []*Function
+	freeVars []*Symbol
+}
+
+// Map translates a parsed file into a Go file. Diagnostics are errors for
+// constructs it cannot translate and notes for places where it had to fall
+// back to `any`.
+func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
+	m := &mapper{
+		file:       f,
+		module:     newScope(nil, nil),
+		info:       &Info{Types: map[ast.Expr]Type{}, Uses: map[*ast.Name]*Symbol{}, Threads: map[*ast.Call]*ThreadGroup{}},
+		compScopes: map[ast.Expr]*Scope{},
+		lambdas:    map[*ast.Lambda]*Function{},
+		names:      newNamer(),
+		skip:       map[ast.Stmt]bool{},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if b, ok := r.(bailout); ok {
+				m.diags = append(m.diags, b.d)
+				out, diags = nil, m.diags
+				return
+			}
+			// An internal crash is still reported at the Python source.
+			m.diags = append(m.diags, parser.NewDiagnostic(f.Name, f.Src, 1, 1, parser.Error,
+				fmt.Sprintf("internal error: %v (please report this program)", r)))
+			out, diags = nil, m.diags
+		}
+	}()
+	(&resolver{m: m}).module(f.Module)
+	m.declareFreeNames()
+	m.infer()
+	if m.diags.HasErrors() {
+		return nil, m.diags
+	}
+	out = m.translate()
+	if m.diags.HasErrors() {
+		return nil, m.diags
+	}
+	return out, m.diags
+}
+
+// bailout carries a diagnostic that makes further translation pointless.
+type bailout struct{ d parser.Diagnostic }
+
+func (m *mapper) errorf(n ast.Ast, format string, args ...any) {
+	m.diags = append(m.diags, m.file.Errorf(n, format, args...))
+	if len(m.diags.Errors()) >= 10 {
+		panic(bailout{m.file.Errorf(n, "too many errors")})
+	}
+}
+
+func (m *mapper) notef(n ast.Ast, format string, args ...any) {
+	m.diags = append(m.diags, m.file.Notef(n, format, args...))
+}

@@ -1,0 +1,236 @@
+package mapper
+
+import (
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+)
+
+var goBinOps = map[ast.OperatorNumber]string{
+	ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^",
+	ast.LShift: "<<", ast.RShift: ">>",
+}
+
+// binop translates an arithmetic expression with Python's meaning: / is
+// always float division, // and % floor (the runtime's helpers unless both
+// sides are known non-negative), str * int repeats.
+func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr {
+	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	switch {
+	case op == ast.Mult && lt == StrT && rt == IntT:
+		return ir.CallOf(ir.Q("strings", "Repeat"), c.expr(l), c.expr(r))
+	case op == ast.Mult && lt == IntT && rt == StrT:
+		return ir.CallOf(ir.Q("strings", "Repeat"), c.expr(r), c.expr(l))
+	case op == ast.Modulo && lt == StrT:
+		return c.percentFormat(l, r)
+	case op == ast.Div:
+		return &ir.Binary{X: paren(c.exprAs(l, FloatT)), Op: "/", Y: paren(c.exprAs(r, FloatT))}
+	case op == ast.Pow:
+		if result == IntT {
+			return ir.CallOf(ir.Q(ir.Runtime, "PowInt"), c.expr(l), c.expr(r))
+		}
+		return ir.CallOf(ir.Q("math", "Pow"), c.exprAs(l, FloatT), c.exprAs(r, FloatT))
+	case op == ast.FloorDiv || op == ast.Modulo:
+		if result == IntT && c.nonNegative(l) && c.nonNegative(r) {
+			gop := "/"
+			if op == ast.Modulo {
+				gop = "%"
+			}
+			return &ir.Binary{X: paren(c.expr(l)), Op: gop, Y: paren(c.expr(r))}
+		}
+		name := map[ast.OperatorNumber]string{ast.FloorDiv: "FloorDiv", ast.Modulo: "Mod"}[op]
+		if result == FloatT {
+			return ir.CallOf(ir.Q(ir.Runtime, name+"Float"), c.exprAs(l, FloatT), c.exprAs(r, FloatT))
+		}
+		return ir.CallOf(ir.Q(ir.Runtime, name), c.expr(l), c.expr(r))
+	}
+	gop, ok := goBinOps[op]
+	if !ok {
+		c.m.errorf(l, "unsupported operator")
+		return &ir.Nil{}
+	}
+	if _, isList := result.(*ListT); isList && op == ast.Add {
+		return ir.CallOf(ir.Id("append"), ir.CallOf(&ir.TypeExpr{Type: c.m.goType(result)}, c.expr(l)), c.expr(r))
+	}
+	want := result
+	if !isNumeric(result) {
+		want = Unknown
+	}
+	return &ir.Binary{X: paren(c.exprAs(l, want)), Op: gop, Y: paren(c.exprAs(r, want))}
+}
+
+// nonNegative reports whether an int expression is certainly >= 0, so that
+// Go's truncating / and % agree with Python's flooring ones.
+func (c *fnCtx) nonNegative(e ast.Expr) bool {
+	switch n := e.(type) {
+	case *ast.Num:
+		v, ok := intConst(n)
+		return ok && v >= 0
+	case *ast.Call:
+		if lf, ok := c.m.info.Types[n.Func].(*LibFuncT); ok && lf.Name == "builtins.len" {
+			return true
+		}
+	case *ast.Name:
+		sym := c.m.info.Uses[n]
+		return sym != nil && c.rangeVars[sym]
+	}
+	return false
+}
+
+var goCmpOps = map[ast.CmpOp]string{
+	ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
+	ast.Is: "==", ast.IsNot: "!=",
+}
+
+// compare translates comparisons, chained ones as a conjunction.
+func (c *fnCtx) compare(n *ast.Compare) ir.Expr {
+	var out ir.Expr
+	left := n.Left
+	for i, op := range n.Ops {
+		right := n.Comparators[i]
+		x := c.compareOne(left, op, right)
+		if out == nil {
+			out = x
+		} else {
+			out = &ir.Binary{X: out, Op: "&&", Y: x}
+		}
+		left = right
+	}
+	return out
+}
+
+func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
+	switch op {
+	case ast.In, ast.NotIn:
+		x := c.contains(r, l)
+		if op == ast.NotIn {
+			return &ir.Unary{Op: "!", X: x}
+		}
+		return x
+	}
+	gop := goCmpOps[op]
+	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	want := Unknown
+	if lt == FloatT || rt == FloatT {
+		want = FloatT
+	}
+	return &ir.Binary{X: paren(c.exprAs(l, want)), Op: gop, Y: paren(c.exprAs(r, want))}
+}
+
+// contains translates `x in container`.
+func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
+	switch ct := c.m.info.Types[container].(type) {
+	case *ListT:
+		return ir.CallOf(ir.Q("slices", "Contains"), c.expr(container), c.exprAs(x, ct.Elem))
+	case *DictT, *SetT:
+		body := &ir.Block{}
+		body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id("_"), ir.Id("ok")}, Tok: ":=", Rhs: []ir.Expr{&ir.Index{X: c.expr(container), Index: c.expr(x)}}})
+		body.Add(&ir.Return{Results: []ir.Expr{ir.Id("ok")}})
+		return ir.CallOf(&ir.FuncLit{Results: []ir.Type{ir.Bool}, Body: body})
+	}
+	if c.m.info.Types[container] == StrT {
+		return ir.CallOf(ir.Q("strings", "Contains"), c.expr(container), c.expr(x))
+	}
+	c.m.errorf(container, "unsupported: `in` on a %s", c.m.info.Types[container])
+	return ir.L(false)
+}
+
+// attribute translates obj.attr for fields and module constants.
+func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
+	switch o := c.m.info.Types[n.Value].(type) {
+	case *ModuleT:
+		if h := attrHooks[o.Name+"."+string(n.Attr)]; h != nil {
+			return h(c, n)
+		}
+	case *ObjT:
+		if h := attrHooks[o.Class+"."+string(n.Attr)]; h != nil {
+			return h(c, n)
+		}
+	}
+	switch t := c.m.info.Types[n].(type) {
+	case *LibFuncT:
+		switch t.Name {
+		case "math.pi":
+			return ir.Q("math", "Pi")
+		case "math.e":
+			return ir.Q("math", "E")
+		case "math.inf":
+			return ir.CallOf(ir.Q("math", "Inf"), ir.L(1))
+		}
+	}
+	if lc, _ := c.objClass(c.m.info.Types[n.Value]); lc != nil {
+		if p, ok := lc.props[string(n.Attr)]; ok {
+			return ir.CallOf(ir.Sel(c.expr(n.Value), p.getter))
+		}
+	}
+	switch o := c.m.info.Types[n.Value].(type) {
+	case *InstanceT:
+		if f := o.Class.field(string(n.Attr)); f != nil {
+			return ir.Sel(c.expr(n.Value), f.GoName)
+		}
+	case *ClassT:
+		return ir.Id(goIdent(o.Class.GoName + "_" + string(n.Attr)))
+	}
+	c.m.errorf(n, "unsupported attribute: %s", n.Attr)
+	return &ir.Nil{}
+}
+
+// subscript translates indexing and slicing; a negative constant index
+// counts from the end as in Python.
+func (c *fnCtx) subscript(n *ast.Subscript) ir.Expr {
+	x := c.expr(n.Value)
+	if u, ok := x.(*ir.Unary); ok && u.Op == "*" {
+		x = &ir.Paren{X: x}
+	}
+	vt := c.m.info.Types[n.Value]
+	switch s := n.Slice.(type) {
+	case *ast.Index:
+		if tt, ok := vt.(*TupleT); ok {
+			if num, ok := s.Value.(*ast.Num); ok {
+				if i, ok := intConst(num); ok && i >= 0 && i < len(tt.Elems) {
+					return ir.Sel(x, "V"+string(rune('0'+i)))
+				}
+			}
+			c.m.errorf(n, "unsupported: tuple index that is not a constant")
+			return x
+		}
+		if neg, ok := negConst(s.Value); ok {
+			return &ir.Index{X: x, Index: &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: "-", Y: ir.L(neg)}}
+		}
+		return &ir.Index{X: x, Index: c.expr(s.Value)}
+	case *ast.Slice:
+		if s.Step != nil {
+			c.m.errorf(n, "unsupported: slice with a step")
+			return x
+		}
+		var lo, hi ir.Expr
+		if s.Lower != nil {
+			lo = c.sliceBound(x, s.Lower)
+		}
+		if s.Upper != nil {
+			hi = c.sliceBound(x, s.Upper)
+		}
+		return &ir.SliceExpr{X: x, Lo: lo, Hi: hi}
+	}
+	c.m.errorf(n, "unsupported subscript")
+	return x
+}
+
+func (c *fnCtx) sliceBound(x ir.Expr, e ast.Expr) ir.Expr {
+	if neg, ok := negConst(e); ok {
+		return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: "-", Y: ir.L(neg)}
+	}
+	return c.expr(e)
+}
+
+func negConst(e ast.Expr) (int, bool) {
+	if u, ok := e.(*ast.UnaryOp); ok && u.Op == ast.USub {
+		if num, ok := u.Operand.(*ast.Num); ok {
+			if v, ok := num.N.(py.Int); ok {
+				return int(v), true
+			}
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,107 @@
+package mapper
+
+import (
+	"github.com/go-python/gpython/ast"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+)
+
+// Threads whose objects the program inspects (name, ident, is_alive, join
+// with a timeout, current_thread()) are the runtime's *pyrt.Thread, which
+// keeps CPython's names, numbering and exit semantics.
+
+// newRuntimeThread translates threading.Thread(target=f, args=..., name=,
+// daemon=) into pyrt.NewThread(func() { f(args) }, "f", name, daemon).
+func (c *fnCtx) newRuntimeThread(n *ast.Call) ir.Expr {
+	target := argOrKeyword(n, 1, "target")
+	var run ir.Expr = &ir.Nil{}
+	targetName := ""
+	if target != nil {
+		call := c.targetCall(n, target, argOrKeyword(n, 3, "args"), argOrKeyword(n, 4, "kwargs"))
+		if call == nil {
+			return &ir.Nil{}
+		}
+		run = &ir.FuncLit{Body: (&ir.Block{}).Add(&ir.ExprStmt{X: call})}
+		if fn := c.m.funcOf(target); fn != nil {
+			targetName = fn.Name
+		}
+		if _, ok := target.(*ast.Lambda); ok {
+			targetName = "<lambda>"
+			if cl, ok := call.(*ir.Call); ok {
+				if fl, ok := cl.Fun.(*ir.FuncLit); ok && len(cl.Args) == 0 {
+					run = fl // the lambda is the thread body
+				}
+			}
+		}
+	}
+	var name ir.Expr = ir.L("")
+	if nm := argOrKeyword(n, 2, "name"); nm != nil {
+		name = c.exprAs(nm, StrT)
+	}
+	var daemon ir.Expr = ir.L(false)
+	if d := keyword(n, "daemon"); d != nil {
+		daemon = c.cond(d)
+	}
+	return ir.CallOf(ir.Q(ir.Runtime, "NewThread"), run, ir.L(targetName), name, daemon)
+}
+
+// targetCall builds the call of a thread or timer target with its args
+// tuple and kwargs dict literals.
+func (c *fnCtx) targetCall(at ast.Ast, target, args, kwargs ast.Expr) ir.Expr {
+	if lam, ok := target.(*ast.Lambda); ok && args == nil && kwargs == nil && (lam.Args == nil || len(lam.Args.Args) == 0) {
+		// target=lambda: f(x) runs the lambda's body.
+		fl := c.lambda(lam).(*ir.FuncLit)
+		return ir.CallOf(fl)
+	}
+	synth := &ast.Call{Func: target}
+	synth.Lineno, synth.ColOffset = at.GetLineno(), at.GetColOffset()
+	if args != nil {
+		switch t := args.(type) {
+		case *ast.Tuple:
+			synth.Args = t.Elts
+		case *ast.List:
+			synth.Args = t.Elts
+		default:
+			c.m.errorf(args, "unsupported: thread args that are not a tuple literal")
+			return nil
+		}
+	}
+	if kwargs != nil {
+		d, ok := kwargs.(*ast.Dict)
+		if !ok {
+			c.m.errorf(kwargs, "unsupported: thread kwargs that are not a dict literal")
+			return nil
+		}
+		for i, k := range d.Keys {
+			s, ok := k.(*ast.Str)
+			if !ok {
+				c.m.errorf(k, "unsupported: a kwargs key that is not a string literal")
+				return nil
+			}
+			synth.Keywords = append(synth.Keywords, &ast.Keyword{Arg: ast.Identifier(s.S), Value: d.Values[i]})
+		}
+	}
+	switch f := c.m.info.Types[target].(type) {
+	case *FuncT:
+		return ir.CallOf(c.expr(target), c.args(f.Fn, synth, 0)...)
+	case *boundT:
+		attr := target.(*ast.Attribute)
+		return ir.CallOf(ir.Sel(c.expr(attr.Value), methodGoName(f.Fn)), c.args(f.Fn, synth, 1)...)
+	}
+	c.m.errorf(target, "unsupported: a thread target that is not a function defined in this file")
+	return nil
+}
+
+// newTimer translates threading.Timer(interval, f, args=...).
+func (c *fnCtx) newTimer(n *ast.Call) ir.Expr {
+	if len(n.Args) < 2 {
+		c.m.errorf(n, "unsupported: Timer without interval and function arguments")
+		return &ir.Nil{}
+	}
+	call := c.targetCall(n, n.Args[1], argOrKeyword(n, 2, "args"), argOrKeyword(n, 3, "kwargs"))
+	if call == nil {
+		return &ir.Nil{}
+	}
+	run := &ir.FuncLit{Body: (&ir.Block{}).Add(&ir.ExprStmt{X: call})}
+	return ir.CallOf(ir.Q(ir.Runtime, "NewTimer"), c.exprAs(n.Args[0], FloatT), run)
+}
