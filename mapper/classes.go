@@ -16,11 +16,14 @@ func (m *mapper) classDecls(cls *Class) []ir.Decl {
 	if cls.Exc != nil {
 		return m.excClassDecls(cls)
 	}
-	if len(cls.Def.Bases) > 0 {
-		m.errorf(cls.Def, "unsupported: class %s with a base class; inheritance is not translated yet", cls.Name)
+	if len(cls.Def.Bases) > 0 && (cls.BaseLib == "" || len(cls.Def.Bases) > 1) {
+		m.errorf(cls.Def, "unsupported: class %s with a base class; only subclasses of threading.Thread and of exceptions are translated", cls.Name)
 		return nil
 	}
 	st := &ir.Struct{}
+	if cls.BaseLib == "threading.Thread" {
+		st.Fields = append(st.Fields, ir.Field{Type: &ir.Pointer{Elem: ir.RT("Thread")}, Embed: true})
+	}
 	for _, f := range cls.Fields {
 		st.Fields = append(st.Fields, ir.Field{Name: f.GoName, Type: m.goType(f.Type)})
 	}
@@ -53,13 +56,24 @@ func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
 		Body:    &ir.Block{},
 	}
 	fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(self)}, Tok: ":=", Rhs: []ir.Expr{&ir.Unary{Op: "&", X: &ir.Composite{Type: &ir.Named{Name: cls.GoName}}}}})
-	if init := cls.Methods["__init__"]; init != nil {
-		c := m.newFnCtx(init.Scope, init, init.Def.Body)
+	init := cls.Methods["__init__"]
+	var c *fnCtx
+	if init != nil {
+		c = m.newFnCtx(init.Scope, init, init.Def.Body)
 		c.self = self
 		c.names.claim(self)
 		init.Params[0].GoName = self
 		c.bindParams(init)
 		fd.Params = m.funcType(init).Params
+	}
+	if cls.threadBase() {
+		// The embedded runtime thread runs the overridden run method.
+		fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Sel(ir.Id(self), "Thread")}, Tok: "=", Rhs: []ir.Expr{m.superThread(c, init)}})
+		if cls.method("run") != nil {
+			fd.Body.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(self), "SetRun"), ir.Sel(ir.Id(self), "run"))})
+		}
+	}
+	if init != nil {
 		body := c.finish(c.block(init.Def.Body))
 		fd.Body.Stmts = append(fd.Body.Stmts, body.Stmts...)
 	}
@@ -118,4 +132,54 @@ func (m *mapper) excClassDecls(cls *Class) []ir.Decl {
 		Name:  cls.GoName,
 		Value: ir.CallOf(ir.Q(ir.Runtime, "NewExcType"), ir.L(cls.Name), c.excClassOf(cls.ExcBase)),
 	}}
+}
+
+// superThread builds the embedded thread from the arguments of the
+// super().__init__(...) (or Thread.__init__(self, ...)) call in __init__,
+// which is then skipped.
+func (m *mapper) superThread(c *fnCtx, init *Function) ir.Expr {
+	var name ir.Expr = ir.L("")
+	var daemon ir.Expr = ir.L(false)
+	if init != nil {
+		for _, st := range init.Def.Body {
+			call := superInitCall(st)
+			if call == nil {
+				continue
+			}
+			m.skip[st] = true
+			if nm := keyword(call, "name"); nm != nil {
+				name = c.exprAs(nm, StrT)
+			}
+			if d := keyword(call, "daemon"); d != nil {
+				daemon = c.cond(d)
+			}
+		}
+	}
+	return ir.CallOf(ir.Q(ir.Runtime, "NewThread"), &ir.Nil{}, ir.L(""), name, daemon)
+}
+
+// superInitCall returns the call if st is super().__init__(...) or
+// Base.__init__(self, ...).
+func superInitCall(st ast.Stmt) *ast.Call {
+	es, ok := st.(*ast.ExprStmt)
+	if !ok {
+		return nil
+	}
+	call, ok := es.Value.(*ast.Call)
+	if !ok {
+		return nil
+	}
+	attr, ok := call.Func.(*ast.Attribute)
+	if !ok || string(attr.Attr) != "__init__" {
+		return nil
+	}
+	switch v := attr.Value.(type) {
+	case *ast.Call:
+		if n, ok := v.Func.(*ast.Name); ok && string(n.Id) == "super" {
+			return call
+		}
+	case *ast.Name, *ast.Attribute:
+		return call
+	}
+	return nil
 }

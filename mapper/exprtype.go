@@ -246,6 +246,13 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		if mt := o.Class.method(attr); mt != nil {
 			return &boundT{Recv: obj, Fn: mt}
 		}
+		if o.Class.threadBase() {
+			// Thread's own methods and properties, through embedding.
+			if p, ok := libClasses["threading.Thread"].props[attr]; ok {
+				return p.typ
+			}
+			return &methodT{Recv: obj, Name: attr}
+		}
 		return Unknown
 	case *ThreadT:
 		if p, ok := libClasses["threading.Thread"].props[attr]; ok {

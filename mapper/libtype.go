@@ -132,7 +132,7 @@ func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
 		target = n.Args[1]
 	}
 	if target != nil {
-		if fn := m.funcOf(target); fn != nil && m.mayRaise(fn, map[*Function]bool{}) {
+		if fn := m.funcOf(target); fn != nil && (m.mayRaise(fn, map[*Function]bool{}) || m.observesThread(fn, map[*Function]bool{})) {
 			// An exception in a plain goroutine would end the program;
 			// a runtime thread reports it and lets the others go on.
 			g.Queried = true
@@ -248,6 +248,17 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 			return BoolT
 		}
 		return NoneT
+	case *InstanceT:
+		if r.Class.threadBase() {
+			m.usesRuntimeThreads = true
+			if lm, ok := libClasses["threading.Thread"].methods[f.Name]; ok {
+				if lm.ret == nil {
+					return NoneT
+				}
+				return lm.ret
+			}
+		}
+		return Unknown
 	case *ObjT:
 		if h := methodTypeHooks[r.Class+"."+f.Name]; h != nil {
 			return h(m, s, n, r, args)
@@ -292,6 +303,18 @@ func (m *mapper) threadMethodType(s *Scope, n *ast.Call, t *ThreadT, name string
 	g.useIn(s.Fn)
 	switch name {
 	case "start":
+		if recv, ok := n.Func.(*ast.Attribute).Value.(*ast.Name); ok {
+			// A thread started twice (RuntimeError in Python) needs the
+			// runtime thread, which raises it.
+			sym := m.lookup(s, string(recv.Id))
+			if m.startSites[sym] == nil {
+				m.startSites[sym] = map[*ast.Call]bool{}
+			}
+			m.startSites[sym][n] = true
+			if len(m.startSites[sym]) > 1 {
+				g.Queried = true
+			}
+		}
 		return NoneT
 	case "join":
 		g.Joined = true
@@ -371,6 +394,44 @@ func (m *mapper) mayRaise(fn *Function, seen map[*Function]bool) bool {
 						if callee := m.funcOf(call.Func); callee != nil && m.mayRaise(callee, seen) {
 							found = true
 						}
+					}
+				})
+			})
+			for _, b := range childBlocks(st) {
+				visit(b)
+			}
+		}
+	}
+	visit(fn.Def.Body)
+	return found
+}
+
+// observesThread reports whether fn (or a function it calls) asks which
+// thread it runs in: such a target must run as a runtime thread, whose
+// name and identity CPython's would have.
+func (m *mapper) observesThread(fn *Function, seen map[*Function]bool) bool {
+	if fn.Def == nil || seen[fn] {
+		return false
+	}
+	seen[fn] = true
+	found := false
+	var visit func([]ast.Stmt)
+	visit = func(body []ast.Stmt) {
+		for _, st := range body {
+			stmtExprs(st, func(e ast.Expr) {
+				walkExpr(e, func(x ast.Expr) {
+					call, ok := x.(*ast.Call)
+					if !ok {
+						return
+					}
+					if lf, ok := m.info.Types[call.Func].(*LibFuncT); ok {
+						switch lf.Name {
+						case "threading.current_thread", "threading.currentThread", "threading.get_ident", "threading.get_native_id", "threading.local":
+							found = true
+						}
+					}
+					if callee := m.funcOf(call.Func); callee != nil && m.observesThread(callee, seen) {
+						found = true
 					}
 				})
 			})

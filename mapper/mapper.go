@@ -50,6 +50,8 @@ type mapper struct {
 	// usesRuntimeThreads is set when some value is a runtime thread or
 	// timer, so main must wait for them through pyrt.Main.
 	usesRuntimeThreads bool
+	// startSites records the start() calls of each thread variable.
+	startSites map[*Symbol]map[*ast.Call]bool
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for
@@ -64,6 +66,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 		lambdas:    map[*ast.Lambda]*Function{},
 		names:      newNamer(),
 		skip:       map[ast.Stmt]bool{},
+		startSites: map[*Symbol]map[*ast.Call]bool{},
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -42,7 +42,7 @@ func (c *fnCtx) libArgs(n *ast.Call, params []libParam, elem Type) []ir.Expr {
 func (c *fnCtx) libDefault(p libParam) ir.Expr {
 	switch p.kind {
 	case "timeout":
-		return ir.L(-1.0)
+		return ir.L(-1)
 	case "bool":
 		return ir.L(p.def == "True")
 	case "int":
@@ -64,7 +64,7 @@ func (c *fnCtx) libArg(e ast.Expr, p libParam, elem Type) ir.Expr {
 	switch p.kind {
 	case "timeout":
 		if isNone() {
-			return ir.L(-1.0)
+			return ir.L(-1)
 		}
 		return c.exprAs(e, FloatT)
 	case "bool":
@@ -97,6 +97,10 @@ func (c *fnCtx) objClass(t Type) (*libClass, Type) {
 	case *LockT:
 		if c.m.runtimeLocks {
 			return libClasses["threading.Lock"], nil
+		}
+	case *InstanceT:
+		if x.Class.threadBase() {
+			return libClasses["threading.Thread"], nil
 		}
 	}
 	return nil, nil

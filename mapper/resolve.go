@@ -221,6 +221,9 @@ func (r *resolver) classDef(s *Scope, d *ast.ClassDef) {
 				cls.Exc, cls.ExcBase = &ExcClassT{Name: cls.Name, Class: cls}, base
 			}
 		}
+		if qualifiedName(r.m, s, b) == "threading.Thread" {
+			cls.BaseLib = "threading.Thread"
+		}
 	}
 	sym := r.bind(s, cls.Name, ClassSym, d)
 	sym.Kind, sym.Class = ClassSym, cls
@@ -272,4 +275,24 @@ func (m *mapper) lookup(s *Scope, name string) *Symbol {
 		}
 	}
 	return nil
+}
+
+// qualifiedName returns the library name an expression refers to
+// ("threading.Thread" for Thread after `from threading import Thread`, or
+// for threading.Thread), or "".
+func qualifiedName(m *mapper, s *Scope, e ast.Expr) string {
+	switch n := e.(type) {
+	case *ast.Name:
+		if sym := m.lookup(s, string(n.Id)); sym != nil && sym.Kind == ImportSym {
+			return sym.Import
+		}
+		if sym := m.lookup(s, string(n.Id)); sym == nil && threadingMembers[string(n.Id)] != "" {
+			return threadingMembers[string(n.Id)] + "." + string(n.Id)
+		}
+	case *ast.Attribute:
+		if base := qualifiedName(m, s, n.Value); base != "" {
+			return base + "." + string(n.Attr)
+		}
+	}
+	return ""
 }

@@ -183,3 +183,13 @@ func (g *ThreadGroup) useIn(fn *Function) {
 		g.Global = true
 	}
 }
+
+// threadBase reports whether the class derives from threading.Thread.
+func (c *Class) threadBase() bool {
+	for k := c; k != nil; k = k.Base {
+		if k.BaseLib == "threading.Thread" {
+			return true
+		}
+	}
+	return false
+}
