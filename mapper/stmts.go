@@ -14,8 +14,9 @@ func (c *fnCtx) exprStmt(e ast.Expr, b *ir.Block) {
 		b.Add(&ir.ExprStmt{X: c.expr(call)})
 		return
 	}
-	if _, ok := e.(*ast.Str); ok {
-		return // a string statement is a comment in Python
+	switch e.(type) {
+	case *ast.Str, *ast.NameConstant, *ast.Num, *ast.Name:
+		return // a constant or name alone has no effect (docstrings, lambda: None)
 	}
 	b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id("_")}, Tok: "=", Rhs: []ir.Expr{c.expr(e)}})
 }
