@@ -16,7 +16,11 @@
 // 3.4 grammar, positional-only parameters, parenthesised with-items,
 // async/await, except*, PEP 614 decorators) is reported as a positioned
 // "unsupported:" error instead of gpython's generic "invalid syntax".
-// Positions that gpython gets wrong and CPython does differently (Dict/Set at
-// the first key instead of the brace, Call on a parenthesised callee) are left
-// as gpython gives them.
+// Positions that gpython gets wrong and that would need real source
+// analysis are left as gpython gives them: Dict, Set, their comprehensions
+// and generator expressions sit at their first element instead of the
+// opening bracket, a comprehension's tuple target at 'for', and a call on a
+// parenthesised callee at the callee. Elif branches and except handlers are
+// moved to their keywords, and dotted decorator names (one Name in gpython)
+// become Attribute chains.
 package parser

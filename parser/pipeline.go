@@ -32,6 +32,7 @@ func parseText(src []byte, mode py.CompileMode, checkIndent bool) (ast.Ast, []ra
 		return nil, sp.diags
 	}
 	fixPositions(root)
+	sp.fixKeywords(root)
 	return root, nil
 }
 

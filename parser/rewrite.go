@@ -30,6 +30,10 @@ type prepared struct {
 	fgroups map[posKey]*fstrGroup
 	anns    map[posKey]*annotation
 	excepts []posKey // positions of `except` keywords
+	elifs   []posKey // positions of `elif` keywords
+	// decorators maps the position of each '@' to the name tokens of its
+	// dotted name, which gpython merges into one Name at the '@'.
+	decorators map[posKey][]token
 	diags   []rawDiag
 }
 
@@ -53,6 +57,8 @@ func prepare(src []byte, checkIndent bool) *prepared {
 		li:      newLineIndex(src),
 		fgroups: map[posKey]*fstrGroup{},
 		anns:    map[posKey]*annotation{},
+
+		decorators: map[posKey][]token{},
 	}
 	var ind *indentChecker
 	if checkIndent {

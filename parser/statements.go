@@ -99,6 +99,8 @@ func (s *scanner) statement(i int) {
 		s.parenthesisedWith(i)
 	case "@":
 		s.decorator(i)
+	case "elif":
+		s.p.elifs = append(s.p.elifs, s.p.key(s.tok(i).start))
 	case "except":
 		s.p.excepts = append(s.p.excepts, s.p.key(s.tok(i).start))
 		if s.isOp(i+1, "*") {
@@ -166,7 +168,16 @@ func (s *scanner) decorator(i int) {
 	}
 	if s.tok(j).kind != tokNewline {
 		s.unsupported(i, "decorator expression; only a dotted name, optionally called, may follow '@'")
+		return
 	}
+	var names []token
+	for k := i + 1; s.tok(k).kind == tokName; k += 2 {
+		names = append(names, s.tok(k))
+		if !s.isOp(k+1, ".") {
+			break
+		}
+	}
+	s.p.decorators[s.p.key(s.tok(i).start)] = names
 }
 
 // annotation detects `target: annotation [= value]` where target is a name
