@@ -34,7 +34,7 @@ type prepared struct {
 	// decorators maps the position of each '@' to the name tokens of its
 	// dotted name, which gpython merges into one Name at the '@'.
 	decorators map[posKey][]token
-	diags   []rawDiag
+	diags      []rawDiag
 }
 
 func (p *prepared) key(off int) posKey {
