@@ -83,7 +83,7 @@ type lexer struct {
 // prelex splits text into tokens. Indentation problems are reported to ind
 // (which may be nil).
 func prelex(text []byte, ind *indentChecker) []token {
-	lx := &lexer{text: text, ind: ind}
+	lx := &lexer{text: text, ind: ind, toks: make([]token, 0, len(text)/4+8)}
 	lx.run()
 	return lx.toks
 }
