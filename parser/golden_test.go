@@ -100,6 +100,7 @@ var annotationCases = []goldenCase{
 	{"ann-tuple-value", "t: tuple = 1, 2\n"},
 	{"ann-not-dict", "d = {k: v for k, v in x}\n"},
 	{"ann-lambda", "f = lambda x: x\n"},
+	{"ann-one-line-compound", "class C: x: int = 0\nif a: y: int\nfor i in r: z: str = f'{i}'\n"},
 	{"numeric-underscores", "a = 1_000_000\nb = 0x_FF\nc = 1_0.5_0\nd = 0b1_0\ne = 1_0e1_0\nf = 1_0j\n"},
 	{"except-positions", "try:\n    pass\nexcept (A, B) as e:\n    pass\nexcept C:\n    x = 1\nelse:\n    pass\n"},
 	{"nested-except", "try:\n    try:\n        pass\n    except A:\n        pass\nexcept B:\n    pass\n"},

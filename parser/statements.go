@@ -33,13 +33,29 @@ type scanner struct {
 func (p *prepared) scanStatements() {
 	s := &scanner{p: p, toks: p.toks}
 	stmtStart := true
+	inHeader := false // in a compound statement header, before its ':'
 	for i, t := range s.toks {
 		if stmtStart && t.depth == 0 {
 			s.statement(i)
+			inHeader = t.kind == tokName && compoundKeywords[s.word(i)]
 		}
-		stmtStart = t.kind == tokNewline || t.depth == 0 && t.isOp(p.src, ";")
+		if t.depth == 0 && t.isName(p.src, "lambda") {
+			inHeader = false // its ':' is not the header's
+		}
+		headerColon := inHeader && t.depth == 0 && t.isOp(p.src, ":")
+		if headerColon {
+			inHeader = false
+		}
+		// A simple statement may follow a header's ':' on the same line.
+		stmtStart = t.kind == tokNewline || t.depth == 0 && t.isOp(p.src, ";") || headerColon
 		s.token(i)
 	}
+}
+
+// compoundKeywords start statements whose header ends in ':'.
+var compoundKeywords = map[string]bool{
+	"if": true, "elif": true, "else": true, "while": true, "for": true, "try": true,
+	"except": true, "finally": true, "with": true, "def": true, "class": true,
 }
 
 func (s *scanner) tok(i int) token {
