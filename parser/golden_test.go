@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -114,19 +113,6 @@ var annotationCases = []goldenCase{
 	{"decorators", "@staticmethod\ndef f():\n    pass\n@functools.lru_cache(maxsize=None)\ndef g():\n    pass\n"},
 }
 
-// knownGapRE matches the positions that gpython gets wrong and the parser
-// leaves alone (see the package comment): Dict, Set, their comprehensions
-// and generator expressions sit at the first element instead of the opening
-// bracket, and a comprehension's tuple target at 'for'.
-var knownGapRE = regexp.MustCompile(`((?:Dict|DictComp|Set|SetComp|GeneratorExp)|comprehension\(target=Tuple)@\d+:\d+`)
-
-// parenCallee lists cases with a call or subscript on a parenthesised callee
-// or a dict display, which CPython starts at the '(' or '{' and the parser
-// at the callee: shapes only.
-var parenCallee = map[string]bool{"lambda-in-parens": true, "dict-in-field": true}
-
-var positionRE = regexp.MustCompile(`@\d+:\d+`)
-
 const goldenFile = "testdata/golden.json"
 
 // allGoldenCases returns the table cases plus every testdata/*.py file.
@@ -171,12 +157,6 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("Parse(%q) failed:\n%s", c.src, ds)
 			}
 			got := Dump(f.Module)
-			// gpython places some nodes differently from CPython and the
-			// parser deliberately leaves them: compare without those.
-			got, exp = knownGapRE.ReplaceAllString(got, "$1"), knownGapRE.ReplaceAllString(exp, "$1")
-			if parenCallee[c.name] {
-				got, exp = positionRE.ReplaceAllString(got, ""), positionRE.ReplaceAllString(exp, "")
-			}
 			if got != exp {
 				t.Errorf("Parse(%q)\n got: %s\nwant: %s", c.src, got, exp)
 			}

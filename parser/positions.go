@@ -26,6 +26,9 @@ func setPos(n ast.Ast, line, col int) {
 func fixPositions(root ast.Ast) {
 	var post []ast.Ast
 	Inspect(root, func(n ast.Ast) bool {
+		if _, ok := n.(*JoinedStr); ok {
+			return false // fields were fixed when they were parsed
+		}
 		switch n.(type) {
 		case *ast.Call, *ast.Attribute, *ast.Subscript:
 			post = append(post, n)
