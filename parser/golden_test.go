@@ -110,6 +110,9 @@ var annotationCases = []goldenCase{
 	{"comprehensions", "x = [i for i in y if i]\nd = {k: v for k, v in z}\n"},
 	{"bom-free-unicode", "名前 = 'π'\n"},
 	{"elif-chain", "if a:\n    pass\nelif b and c:\n    pass\nelif f(d):\n    x = 1\nelse:\n    if e:\n        pass\n"},
+	{"paren-primaries", "x = (a + b).c\ny = ((f))(1)[0]\nz = (lambda: 1)()\nw = ('a' 'b').upper()\nv = print((a).b, (c)[1])\n"},
+	{"displays", "s = {1, 2}\nd = {'a': {1: 2}}[\"a\"]\ne = {}\nf = {k for k in y}\ng = sum(x for x in y)\nh = (x for x in y)\n"},
+	{"tuple-targets", "for a, b in c:\n    pass\nfor (a, b) in c:\n    pass\nx = [i for i, j in z]\nfor [p, q] in r:\n    pass\n"},
 	{"decorators", "@staticmethod\ndef f():\n    pass\n@functools.lru_cache(maxsize=None)\ndef g():\n    pass\n"},
 }
 
