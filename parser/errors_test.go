@@ -67,6 +67,10 @@ t.py:1:14: unsupported: '**' unpacking in a dict display; build the dict with di
 t.py:1:7: unsupported: more than one '*' unpacking in a call; concatenate the sequences first
     f(*a, *b)
           ^`},
+	{"return-starred", "def f(xs):\n    return 1, *xs\n", `
+t.py:2:15: unsupported: starred expression in 'return' or 'yield'; build the tuple or list first
+        return 1, *xs
+                  ^`},
 	{"with-parens", "with (open(a) as f, open(b) as g):\n    pass\n", `
 t.py:1:6: unsupported: parenthesised context managers in 'with'; drop the parentheses (continue the line with a backslash)
     with (open(a) as f, open(b) as g):

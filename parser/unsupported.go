@@ -35,6 +35,10 @@ func (s *scanner) operator(i int, op string) {
 		}
 	case "@=":
 		s.unsupported(i, "matrix multiplication operator '@='; call a function instead")
+	case "*":
+		if s.tok(i).depth == 0 && (s.isOp(i-1, ",") || s.word(i-1) == "return" || s.word(i-1) == "yield") && s.inReturnOrYield(i) {
+			s.unsupported(i, "starred expression in 'return' or 'yield'; build the tuple or list first")
+		}
 	case "/":
 		if (s.isOp(i-1, ",") || s.isOp(i-1, "(")) && (s.isOp(i+1, ",") || s.isOp(i+1, ")") || s.isOp(i+1, ":")) {
 			s.unsupported(i, "positional-only parameter marker '/'; remove it")
@@ -68,6 +72,17 @@ func (s *scanner) operator(i int, op string) {
 			s.stack[n-1].itemStart = true
 		}
 	}
+}
+
+// inReturnOrYield reports whether the statement holding token i starts with
+// return or yield (whose 3.4 grammar has no starred items).
+func (s *scanner) inReturnOrYield(i int) bool {
+	j := i
+	for j > 0 && !s.atStatementStart(j) {
+		j--
+	}
+	w := s.word(j)
+	return w == "return" || w == "yield"
 }
 
 func (s *scanner) atStatementStart(i int) bool {
