@@ -22,7 +22,8 @@ func setPos(n ast.Ast, line, col int) {
 // fixPositions moves Call, Attribute and Subscript nodes to the start of their
 // leftmost child, bottom-up, as CPython does. gpython puts them at the '.',
 // the '[' or the '(' (or at 0:0 for calls with arguments). No other node is
-// touched.
+// touched. This first pass gives every node a real position; fixTrailers
+// later refines it for parenthesised primaries.
 func fixPositions(root ast.Ast) {
 	var post []ast.Ast
 	Inspect(root, func(n ast.Ast) bool {

@@ -9,8 +9,9 @@ import (
 )
 
 // splicer puts the nodes that the rewrite hid from gpython back into the
-// tree: JoinedStr for f-string groups, AnnAssign for annotated statements,
-// and moves except handlers to their keyword.
+// tree (JoinedStr for f-string groups, AnnAssign for annotated statements)
+// and, once positions are fixed, moves except handlers and elif branches to
+// their keywords and rebuilds dotted decorator names.
 type splicer struct {
 	p     *prepared
 	diags []rawDiag
