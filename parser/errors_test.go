@@ -71,6 +71,10 @@ t.py:1:7: unsupported: more than one '*' unpacking in a call; concatenate the se
 t.py:2:15: unsupported: starred expression in 'return' or 'yield'; build the tuple or list first
         return 1, *xs
                   ^`},
+	{"named-escape", "s = 'a \\\\N{x} \\N{BULLET}'\nb = b'\\N{x}'\nr = r'\\N{x}'\n", `
+t.py:1:15: unsupported: \N{...} escape; write the character itself or use \uXXXX
+    s = 'a \\N{x} \N{BULLET}'
+                  ^`},
 	{"with-parens", "with (open(a) as f, open(b) as g):\n    pass\n", `
 t.py:1:6: unsupported: parenthesised context managers in 'with'; drop the parentheses (continue the line with a backslash)
     with (open(a) as f, open(b) as g):

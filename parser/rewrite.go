@@ -66,6 +66,7 @@ func prepare(src []byte, checkIndent bool) *prepared {
 	}
 	p.toks = prelex(src, ind)
 	p.unterminatedStrings()
+	p.namedEscapes()
 	p.groupStrings()
 	p.scanStatements()
 	return p
@@ -163,5 +164,26 @@ func (p *prepared) unterminatedStrings() {
 		}
 		line, _ := p.li.at(end)
 		p.errorAt(t.start, fmt.Sprintf("%sunterminated %s (detected at line %d)", syntaxPrefix, kind, line))
+	}
+}
+
+// namedEscapes reports \N{NAME} escapes: gpython leaves them undecoded and
+// the standard library has no table of Unicode character names.
+func (p *prepared) namedEscapes() {
+	for _, t := range p.toks {
+		if t.kind != tokString || !t.terminated || p.isRaw(t) ||
+			strings.ContainsAny(string(p.src[t.start:t.start+t.prefixLen]), "bB") {
+			continue
+		}
+		body := p.src[t.start+t.prefixLen+t.quoteLen : t.end-t.quoteLen]
+		for i := 0; i+1 < len(body); i++ {
+			if body[i] != '\\' {
+				continue
+			}
+			if body[i+1] == 'N' && i+2 < len(body) && body[i+2] == '{' {
+				p.errorAt(t.start+t.prefixLen+t.quoteLen+i, `unsupported: \N{...} escape; write the character itself or use \uXXXX`)
+			}
+			i++
+		}
 	}
 }
