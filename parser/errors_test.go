@@ -16,12 +16,24 @@ t.py:1:5: syntax error: invalid syntax
     x = = 1
         ^`},
 	{"syntax-after-newline", "f() = 3\n", `
-t.py:1:8: syntax error: can't assign to function call
+t.py:1:8: syntax error: cannot assign to function call
     f() = 3
            ^`},
-	{"eof-in-brackets", "x = (1,\n", `
+	{"never-closed", "x = ([1,\n", `
+t.py:1:6: syntax error: '[' was never closed
+    x = ([1,
+         ^`},
+	{"unmatched", "x = 1)\n", `
+t.py:1:6: syntax error: unmatched ')'
+    x = 1)
+         ^`},
+	{"mismatched", "x = (1,\n2]\n", `
+t.py:2:2: syntax error: closing parenthesis ']' does not match opening parenthesis '(' on line 1
+    2]
+     ^`},
+	{"eof-after-backslash", "x = 1 + \\\n", `
 t.py:1:8: syntax error: unexpected EOF while parsing
-    x = (1,
+    x = 1 + \
            ^`},
 	{"tab-space", "if x:\n\tx = 1\n        y = 2\n", `
 t.py:3:1: syntax error: inconsistent use of tabs and spaces in indentation
