@@ -19,6 +19,18 @@ t.py:1:5: syntax error: invalid syntax
 t.py:1:8: syntax error: cannot assign to function call
     f() = 3
            ^`},
+	{"try-alone", "try:\n    x = 1\ny = 2\n", `
+t.py:1:1: syntax error: expected 'except' or 'finally' block
+    try:
+    ^`},
+	{"backslash-eof", "x = 1\n\\", `
+t.py:2:1: syntax error: unexpected EOF while parsing
+    \
+    ^`},
+	{"backslash-char", "x = 1 \\ 2\n", `
+t.py:1:7: syntax error: unexpected character after line continuation character
+    x = 1 \ 2
+          ^`},
 	{"never-closed", "x = ([1,\n", `
 t.py:1:6: syntax error: '[' was never closed
     x = ([1,

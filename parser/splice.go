@@ -28,6 +28,13 @@ func (sp *splicer) run(root ast.Ast) {
 	if len(sp.p.fgroups) > 0 || len(sp.p.anns) > 0 {
 		sp.walk(reflect.ValueOf(root))
 	}
+	// gpython's grammar accepts a try without handlers.
+	Inspect(root, func(n ast.Ast) bool {
+		if t, ok := n.(*ast.Try); ok && len(t.Handlers) == 0 && len(t.Finalbody) == 0 {
+			sp.diags = append(sp.diags, rawDiag{line: t.Lineno, col: t.ColOffset, msg: syntaxPrefix + "expected 'except' or 'finally' block"})
+		}
+		return true
+	})
 }
 
 // fixKeywords moves except handlers and elif branches to their keywords. It

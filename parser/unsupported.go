@@ -39,6 +39,13 @@ func (s *scanner) operator(i int, op string) {
 		if s.tok(i).depth == 0 && (s.isOp(i-1, ",") || s.word(i-1) == "return" || s.word(i-1) == "yield") && s.inReturnOrYield(i) {
 			s.unsupported(i, "starred expression in 'return' or 'yield'; build the tuple or list first")
 		}
+	case "\\":
+		// A backslash that does not continue the line.
+		msg := "syntax error: unexpected character after line continuation character"
+		if blank(s.p.src[s.tok(i).end:]) {
+			msg = "syntax error: unexpected EOF while parsing"
+		}
+		s.p.errorAt(s.tok(i).start, msg)
 	case "/":
 		if (s.isOp(i-1, ",") || s.isOp(i-1, "(")) && (s.isOp(i+1, ",") || s.isOp(i+1, ")") || s.isOp(i+1, ":")) {
 			s.unsupported(i, "positional-only parameter marker '/'; remove it")
