@@ -23,6 +23,10 @@ t.py:1:8: syntax error: cannot assign to function call
 t.py:1:1: syntax error: expected 'except' or 'finally' block
     try:
     ^`},
+	{"try-else-finally", "try:\n    x = 1\nelse:\n    pass\nfinally:\n    pass\n", `
+t.py:1:1: syntax error: expected 'except' or 'finally' block
+    try:
+    ^`},
 	{"backslash-eof", "x = 1\n\\", `
 t.py:2:1: syntax error: unexpected EOF while parsing
     \
@@ -31,6 +35,14 @@ t.py:2:1: syntax error: unexpected EOF while parsing
 t.py:1:7: syntax error: unexpected character after line continuation character
     x = 1 \ 2
           ^`},
+	{"positional-after-keyword", "f(a=1, b)\n", `
+t.py:1:8: syntax error: positional argument follows keyword argument
+    f(a=1, b)
+           ^`},
+	{"fstring-starred", "s = f'{*a}'\n", `
+t.py:1:8: syntax error: f-string: cannot use starred expression here
+    s = f'{*a}'
+           ^`},
 	{"never-closed", "x = ([1,\n", `
 t.py:1:6: syntax error: '[' was never closed
     x = ([1,

@@ -28,9 +28,10 @@ func (sp *splicer) run(root ast.Ast) {
 	if len(sp.p.fgroups) > 0 || len(sp.p.anns) > 0 {
 		sp.walk(reflect.ValueOf(root))
 	}
-	// gpython's grammar accepts a try without handlers.
+	// gpython's grammar accepts a try without handlers, or with only else
+	// and finally.
 	Inspect(root, func(n ast.Ast) bool {
-		if t, ok := n.(*ast.Try); ok && len(t.Handlers) == 0 && len(t.Finalbody) == 0 {
+		if t, ok := n.(*ast.Try); ok && len(t.Handlers) == 0 && (len(t.Finalbody) == 0 || len(t.Orelse) > 0) {
 			sp.diags = append(sp.diags, rawDiag{line: t.Lineno, col: t.ColOffset, msg: syntaxPrefix + "expected 'except' or 'finally' block"})
 		}
 		return true
@@ -211,6 +212,10 @@ func (sp *splicer) values(parts []fpart, pos ast.Pos) ([]ast.Expr, bool) {
 		expr, diags := sp.p.parseSub(part.exprStart, part.exprEnd, true)
 		if len(diags) > 0 {
 			sp.diags = append(sp.diags, diags...)
+			return nil, false
+		}
+		if st, ok := expr.(*ast.Starred); ok {
+			sp.diags = append(sp.diags, rawDiag{line: st.Lineno, col: st.ColOffset, msg: syntaxPrefix + "f-string: cannot use starred expression here"})
 			return nil, false
 		}
 		fv := &FormattedValue{ExprBase: ast.ExprBase{Pos: pos}, Value: expr, Conversion: part.conversion}

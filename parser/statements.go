@@ -17,7 +17,9 @@ type bracket struct {
 	call        bool // '(' of a call or class bases
 	params      bool // '(' of a def parameter list
 	star, dstar bool // '*' / '**' item seen
+	keyword     bool // a keyword argument seen
 	itemStart   bool // the next token starts an item
+	inLambda    bool // between a lambda and its ':' (commas separate its parameters)
 }
 
 // scanner walks the token list once, statement by statement.
@@ -204,10 +206,13 @@ func (s *scanner) annotation(i int) {
 		return
 	}
 	j := i + 1
+	lastCall := false // a call cannot be the target: `f(): int` is an error
 	for {
 		if s.isOp(j, ".") && s.tok(j+1).kind == tokName {
 			j += 2
-		} else if s.isOp(j, "[") {
+			lastCall = false
+		} else if s.isOp(j, "[") || s.isOp(j, "(") {
+			lastCall = s.isOp(j, "(")
 			if j = s.closing(j); j < 0 {
 				return
 			}
@@ -216,7 +221,7 @@ func (s *scanner) annotation(i int) {
 			break
 		}
 	}
-	if !s.isOp(j, ":") {
+	if lastCall || !s.isOp(j, ":") {
 		return
 	}
 	colon := s.tok(j)

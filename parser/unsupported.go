@@ -11,6 +11,9 @@ func (s *scanner) token(i int) {
 	case tokNumber:
 		s.number(t)
 	case tokName:
+		if n := len(s.stack); n > 0 && t.depth == n && t.isName(src, "lambda") {
+			s.stack[n-1].inLambda = true
+		}
 		switch t.text(src) {
 		case "await":
 			s.unsupported(i, "'await'; run the work in threads (threading or concurrent.futures) instead")
@@ -75,8 +78,12 @@ func (s *scanner) operator(i int, op string) {
 			}
 		}
 	case ",":
-		if n := len(s.stack); n > 0 {
+		if n := len(s.stack); n > 0 && !s.stack[n-1].inLambda {
 			s.stack[n-1].itemStart = true
+		}
+	case ":":
+		if n := len(s.stack); n > 0 && s.tok(i).depth == n {
+			s.stack[n-1].inLambda = false
 		}
 	}
 }
@@ -135,11 +142,18 @@ func (s *scanner) itemStart(i int) {
 		}
 		b.dstar = true
 	case t.kind == tokName && s.isOp(i+1, "="):
+		b.keyword = true
 		if b.dstar {
 			s.unsupported(i, "keyword argument after '**' unpacking; move it before the '**'")
 		}
 	default:
-		if b.star && !b.dstar {
+		switch {
+		case b.dstar:
+			s.p.errorAt(t.start, syntaxPrefix+"positional argument follows keyword argument unpacking")
+		case b.keyword:
+			// gpython's grammar accepts this.
+			s.p.errorAt(t.start, syntaxPrefix+"positional argument follows keyword argument")
+		case b.star:
 			s.unsupported(i, "positional argument after '*' unpacking; move it before the '*'")
 		}
 	}
