@@ -93,6 +93,8 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 		return c.libCall(n, f.Name)
 	case *methodT:
 		return c.methodCall(n, f)
+	case *ExcClassT:
+		return c.newExc(n, f)
 	}
 	c.m.errorf(n, "unsupported call of %s", c.m.info.Types[n.Func])
 	return &ir.Nil{}

@@ -13,6 +13,9 @@ import (
 // newName running __init__, and one method per def (__str__ becomes String,
 // so fmt and the runtime print it as Python's str() does).
 func (m *mapper) classDecls(cls *Class) []ir.Decl {
+	if cls.Exc != nil {
+		return m.excClassDecls(cls)
+	}
 	if len(cls.Def.Bases) > 0 {
 		m.errorf(cls.Def, "unsupported: class %s with a base class; inheritance is not translated yet", cls.Name)
 		return nil
@@ -57,7 +60,7 @@ func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
 		init.Params[0].GoName = self
 		c.bindParams(init)
 		fd.Params = m.funcType(init).Params
-		body := c.block(init.Def.Body)
+		body := c.finish(c.block(init.Def.Body))
 		fd.Body.Stmts = append(fd.Body.Stmts, body.Stmts...)
 	}
 	fd.Body.Add(&ir.Return{Results: []ir.Expr{ir.Id(self)}})
@@ -82,7 +85,7 @@ func (m *mapper) methodDecl(cls *Class, fn *Function) *ir.FuncDecl {
 		Name:    methodGoName(fn),
 		Params:  ft.Params,
 		Results: ft.Results,
-		Body:    c.block(fn.Def.Body),
+		Body:    c.finish(c.block(fn.Def.Body)),
 	}
 }
 
@@ -94,3 +97,25 @@ func (r *resolver) selfParam(fn *Function, cls *Class) {
 }
 
 var _ = ast.Stmt(nil)
+
+// excClassDecls declares a user exception class as a runtime exception
+// type: var MyError = pyrt.NewExcType("MyError", pyrt.Exception).
+func (m *mapper) excClassDecls(cls *Class) []ir.Decl {
+	for _, st := range cls.Def.Body {
+		switch st.(type) {
+		case *ast.Pass:
+		case *ast.ExprStmt:
+			if !isDocstring(st) {
+				m.errorf(st, "unsupported: exception class %s with a body; only pass or a docstring", cls.Name)
+			}
+		default:
+			m.errorf(st, "unsupported: exception class %s with a body; only pass or a docstring", cls.Name)
+		}
+	}
+	c := m.newFnCtx(m.module, nil, nil)
+	return []ir.Decl{&ir.VarDecl{
+		Doc:   docComment(cls.GoName, cls.Def.Body),
+		Name:  cls.GoName,
+		Value: ir.CallOf(ir.Q(ir.Runtime, "NewExcType"), ir.L(cls.Name), c.excClassOf(cls.ExcBase)),
+	}}
+}

@@ -35,7 +35,7 @@ func (m *mapper) planDecls(s *Scope, body []ast.Stmt) *declPlan {
 	var order []*Symbol
 	blocks := 0
 	add := func(sym *Symbol, o occurrence) {
-		if sym == nil || sym.Scope != s || sym.Kind != VarSym || sym.Global {
+		if sym == nil || sym.Scope != s || sym.Kind != VarSym || sym.Global || sym.ExcVar {
 			return
 		}
 		if _, seen := occ[sym]; !seen {

@@ -174,6 +174,9 @@ func numLit(n *ast.Num) ir.Expr {
 }
 
 func (c *fnCtx) name(n *ast.Name) ir.Expr {
+	if t, ok := c.m.info.Types[n].(*ExcClassT); ok {
+		return c.excClassOf(t)
+	}
 	sym := c.m.info.Uses[n]
 	if sym == nil {
 		c.m.errorf(n, "undefined name %s", n.Id)

@@ -47,6 +47,12 @@ func (m *mapper) goType(t Type) ir.Type {
 		return &ir.Pointer{Elem: &ir.Named{Pkg: "sync", Name: "Mutex"}}
 	case *ObjT:
 		return m.objGoType(x)
+	case *ExcT:
+		return &ir.Pointer{Elem: ir.RT("Exc")}
+	case *VarTupleT:
+		return ir.RT("Tuple")
+	case *ExcClassT:
+		return &ir.Pointer{Elem: ir.RT("ExcType")}
 	case *ThreadT:
 		return &ir.Pointer{Elem: ir.RT("Thread")}
 	}

@@ -90,9 +90,12 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 	case *ast.Try:
 		m.inferBlock(s, s, n.Body)
 		for _, h := range n.Handlers {
+			if h.ExprType != nil {
+				m.typeOf(s, h.ExprType)
+			}
 			if h.Name != "" {
 				if sym := m.lookup(s, string(h.Name)); sym != nil {
-					m.refine(&sym.Type, excType)
+					m.refine(&sym.Type, &ExcT{})
 				}
 			}
 			m.inferBlock(s, s, h.Body)
@@ -121,10 +124,6 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 		}
 	}
 }
-
-// excType stands for a caught exception value until exceptions get their
-// own type in the lattice.
-var excType Type = &LibFuncT{Name: "Exception"}
 
 func (m *mapper) flowFuncRet(fn *Function, t Type) {
 	m.refine(&fn.Ret, t)

@@ -78,6 +78,8 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 		return &iterT{Kind: "map", Elem: Unknown}
 	case "random.choice":
 		return elemType(arg(0))
+	case "builtins.type":
+		return &typeNameT{Of: arg(0)}
 	case "threading.Thread":
 		return m.threadCallType(s, n)
 	case "threading.Lock":
@@ -87,6 +89,7 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 	case "threading.enumerate":
 		return &ListT{Elem: &ThreadT{Group: m.queriedGroup(s)}}
 	case "threading.Timer":
+		m.usesRuntimeThreads = true
 		if len(n.Args) > 1 {
 			if fn := m.funcOf(n.Args[1]); fn != nil {
 				var targs []Type
@@ -129,6 +132,11 @@ func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
 		target = n.Args[1]
 	}
 	if target != nil {
+		if fn := m.funcOf(target); fn != nil && m.mayRaise(fn, map[*Function]bool{}) {
+			// An exception in a plain goroutine would end the program;
+			// a runtime thread reports it and lets the others go on.
+			g.Queried = true
+		}
 		if fn := m.funcOf(target); fn != nil {
 			var args []Type
 			if a := keyword(n, "args"); a != nil {
@@ -322,7 +330,7 @@ var builtinNames = map[string]bool{
 	"max": true, "sum": true, "sorted": true, "reversed": true, "enumerate": true, "zip": true,
 	"isinstance": true, "repr": true, "map": true, "filter": true, "any": true, "all": true,
 	"input": true, "ord": true, "chr": true, "format": true, "callable": true, "iter": true, "next": true,
-	"super": true, "object": true, "Exception": true, "ValueError": true, "RuntimeError": true,
+	"super": true, "object": true, "type": true, "divmod": true, "pow": true, "hash": true, "id": true, "Exception": true, "ValueError": true, "RuntimeError": true,
 	"KeyError": true, "IndexError": true, "TypeError": true, "ZeroDivisionError": true,
 }
 
@@ -341,4 +349,36 @@ func (m *mapper) markByRef(s *Scope, e ast.Expr) {
 			m.changed = true
 		}
 	}
+}
+
+// mayRaise reports whether fn contains a raise statement, directly or in
+// a function it calls.
+func (m *mapper) mayRaise(fn *Function, seen map[*Function]bool) bool {
+	if fn.Def == nil || seen[fn] {
+		return false
+	}
+	seen[fn] = true
+	found := false
+	var visit func([]ast.Stmt)
+	visit = func(body []ast.Stmt) {
+		for _, st := range body {
+			if _, ok := st.(*ast.Raise); ok {
+				found = true
+			}
+			stmtExprs(st, func(e ast.Expr) {
+				walkExpr(e, func(x ast.Expr) {
+					if call, ok := x.(*ast.Call); ok {
+						if callee := m.funcOf(call.Func); callee != nil && m.mayRaise(callee, seen) {
+							found = true
+						}
+					}
+				})
+			})
+			for _, b := range childBlocks(st) {
+				visit(b)
+			}
+		}
+	}
+	visit(fn.Def.Body)
+	return found
 }

@@ -47,6 +47,9 @@ type mapper struct {
 	// defining them (see freenames.go).
 	external []*Function
 	freeVars []*Symbol
+	// usesRuntimeThreads is set when some value is a runtime thread or
+	// timer, so main must wait for them through pyrt.Main.
+	usesRuntimeThreads bool
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for

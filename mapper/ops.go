@@ -138,6 +138,12 @@ func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
 
 // attribute translates obj.attr for fields and module constants.
 func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
+	if x, ok := c.dunderName(n); ok {
+		return x
+	}
+	if _, ok := c.m.info.Types[n.Value].(*ExcT); ok && string(n.Attr) == "args" {
+		return ir.CallOf(&ir.TypeExpr{Type: ir.RT("Tuple")}, ir.Sel(c.expr(n.Value), "Args"))
+	}
 	switch o := c.m.info.Types[n.Value].(type) {
 	case *ModuleT:
 		if h := attrHooks[o.Name+"."+string(n.Attr)]; h != nil {
@@ -234,3 +240,34 @@ func negConst(e ast.Expr) (int, bool) {
 	}
 	return 0, false
 }
+
+// dunderName translates x.__name__ for functions and classes (a constant)
+// and type(x).__name__ (the class name, known statically except for
+// exceptions, whose class the runtime value carries).
+func (c *fnCtx) dunderName(n *ast.Attribute) (ir.Expr, bool) {
+	if string(n.Attr) != "__name__" {
+		return nil, false
+	}
+	switch t := c.m.info.Types[n.Value].(type) {
+	case *FuncT:
+		return ir.L(t.Fn.Name), true
+	case *ClassT:
+		return ir.L(t.Class.Name), true
+	case *ExcClassT:
+		return ir.L(t.Name), true
+	case *typeNameT:
+		call := n.Value.(*ast.Call)
+		switch o := t.Of.(type) {
+		case *ExcT:
+			return ir.Sel(ir.Sel(c.expr(call.Args[0]), "Type"), "Name"), true
+		case *InstanceT:
+			return ir.L(o.Class.Name), true
+		}
+		if name, ok := pyTypeNames[t.Of]; ok {
+			return ir.L(name), true
+		}
+	}
+	return nil, false
+}
+
+var pyTypeNames = map[Type]string{IntT: "int", FloatT: "float", StrT: "str", BoolT: "bool", NoneT: "NoneType"}

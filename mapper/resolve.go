@@ -59,7 +59,7 @@ func (r *resolver) stmt(s *Scope, st ast.Stmt) {
 		r.block(s, n.Body)
 		for _, h := range n.Handlers {
 			if h.Name != "" {
-				r.bind(s, string(h.Name), VarSym, h)
+				r.bind(s, string(h.Name), VarSym, h).ExcVar = true
 			}
 			r.block(s, h.Body)
 		}
@@ -215,6 +215,13 @@ func (r *resolver) collectDecls(s *Scope, body []ast.Stmt) {
 
 func (r *resolver) classDef(s *Scope, d *ast.ClassDef) {
 	cls := &Class{Name: string(d.Name), Def: d, Methods: map[string]*Function{}, fieldIx: map[string]*Field{}}
+	for _, b := range d.Bases {
+		if bn, ok := b.(*ast.Name); ok {
+			if base := r.m.excBase(s, string(bn.Id)); base != nil {
+				cls.Exc, cls.ExcBase = &ExcClassT{Name: cls.Name, Class: cls}, base
+			}
+		}
+	}
 	sym := r.bind(s, cls.Name, ClassSym, d)
 	sym.Kind, sym.Class = ClassSym, cls
 	r.m.classes = append(r.m.classes, cls)

@@ -221,6 +221,10 @@ func (c *fnCtx) whileStmt(n *ast.While, b *ir.Block) {
 }
 
 func (c *fnCtx) returnStmt(n *ast.Return, b *ir.Block) {
+	if c.tryRet != nil {
+		c.tryBodyReturn(n, b)
+		return
+	}
 	if len(c.held) > 0 && n.Value != nil && c.fn != nil && c.fn.Returns {
 		// Evaluate the result while the locks are still held.
 		tmp := c.names.claim("result")
@@ -257,7 +261,7 @@ func (c *fnCtx) nestedFunc(n *ast.FunctionDef, b *ir.Block) {
 	}
 	inner.bindParams(fn)
 	ft := c.m.funcType(fn)
-	lit := &ir.FuncLit{Params: ft.Params, Results: ft.Results, Body: inner.block(n.Body)}
+	lit := &ir.FuncLit{Params: ft.Params, Results: ft.Results, Body: inner.finish(inner.block(n.Body))}
 	b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(fn.GoName)}, Tok: ":=", Rhs: []ir.Expr{lit}})
 }
 
