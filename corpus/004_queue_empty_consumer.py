@@ -1,6 +1,7 @@
 # source: 001_22dbe14fec383ac3.txt, "Using Queues"
 # kind: program
 # rule: lines
+# normalise: (?m)^Consumed \d+\n => 
 import queue
 import threading
 

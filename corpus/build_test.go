@@ -59,8 +59,14 @@ func TestBuildPrograms(t *testing.T) {
 }
 
 func TestRunProcessTimeout(t *testing.T) {
-	got, err := runProcess(t.TempDir(), nil, 200*time.Millisecond, "sh", "-c", "echo started; sleep 5 & wait")
+	// The background sleep holds the output pipe: only killing the whole
+	// session ends the run before the sleep does.
+	start := time.Now()
+	got, err := runProcess(t.TempDir(), nil, 2*time.Second, "sh", "-c", "echo started; sleep 60 & wait")
 	if err != nil || got.Exit != ExitTimeout || got.Stdout != "started\n" {
 		t.Errorf("got %+v, %v", got, err)
+	}
+	if elapsed := time.Since(start); elapsed > 30*time.Second {
+		t.Errorf("the run took %v: the session was not killed", elapsed)
 	}
 }

@@ -28,6 +28,14 @@ var (
 // enough that programs comparing sleeps keep their timing.
 const maxProcesses = 8
 
+// unstableExamples lists, with the reason, the examples whose behaviour is
+// not determined by the program in CPython either, so a run may legitimately
+// do worse than STATUS: the ratchet logs them instead of failing.
+var unstableExamples = map[string]string{
+	"tutorial/010_livelock_demo": "the livelock lasts only while both threads stay in step; " +
+		"under load one can take both locks and finish, in CPython too",
+}
+
 // TestCorpus checks every example: translation (golden, determinism), then
 // one race-enabled build of all translations, then the runs against the
 // CPython records, then each example's STATUS row (the ratchet). Subtests
@@ -222,9 +230,13 @@ func (c *corpusRun) store(t *testing.T, r *exampleRun) {
 	}
 	worse, better := Ratchet(c.recorded[r.ex.Set], []Result{r.result}, !testing.Short())
 	for _, w := range worse {
-		if *update {
+		reason, unstable := unstableExamples[r.ex.Set+"/"+r.ex.Name]
+		switch {
+		case *update:
 			t.Logf("worse than STATUS (accepted by -update): %s", w)
-		} else {
+		case unstable:
+			t.Logf("worse than STATUS, not counted (%s): %s", reason, w)
+		default:
 			t.Errorf("worse than STATUS: %s", w)
 		}
 	}
