@@ -66,8 +66,6 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 		return &iterT{Kind: "zip", Elem: &TupleT{Elems: elems}}
 	case "builtins.set":
 		return &SetT{Elem: elemType(arg(0))}
-	case "builtins.tuple":
-		return &ListT{Elem: elemType(arg(0))}
 	case "builtins.dict":
 		return &DictT{Key: Unknown, Val: Unknown}
 	case "builtins.map":
@@ -80,6 +78,13 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 		return elemType(arg(0))
 	case "builtins.type":
 		return &typeNameT{Of: arg(0)}
+	case "builtins.divmod":
+		return &TupleT{Elems: []Type{IntT, IntT}}
+	case "math.floor", "math.ceil":
+		return IntT
+	case "sys.exit":
+		m.usesRuntimeThreads = true // pyrt.Main turns SystemExit into the exit status
+		return NoneT
 	case "threading.Thread":
 		return m.threadCallType(s, n)
 	case "threading.Lock":

@@ -42,6 +42,11 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 	}
 	loop := &ir.Range{X: iter(n.Iter), Body: c.block(n.Body)}
 	switch it.(type) {
+	case *SetT:
+		// Items follows CPython's set iteration order.
+		loop.X = ir.CallOf(ir.Sel(loop.X, "Items"))
+		loop.Key = ir.Id("_")
+		loop.Value = c.loopVar(n.Target, &loop.Define)
 	case *DictT:
 		loop.Key = c.loopVar(n.Target, &loop.Define)
 	default:

@@ -123,7 +123,14 @@ func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
 	switch ct := c.m.info.Types[container].(type) {
 	case *ListT:
 		return ir.CallOf(ir.Q("slices", "Contains"), c.expr(container), c.exprAs(x, ct.Elem))
-	case *DictT, *SetT:
+	case *SetT:
+		return ir.CallOf(ir.Sel(c.expr(container), "Has"), c.exprAs(x, ct.Elem))
+	case *TupleT:
+		if tup, ok := container.(*ast.Tuple); ok {
+			lt := &ListT{Elem: elemType(ct)}
+			return ir.CallOf(ir.Q("slices", "Contains"), c.listLit(tup.Elts, lt), c.exprAs(x, lt.Elem))
+		}
+	case *DictT:
 		body := &ir.Block{}
 		body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id("_"), ir.Id("ok")}, Tok: ":=", Rhs: []ir.Expr{&ir.Index{X: c.expr(container), Index: c.expr(x)}}})
 		body.Add(&ir.Return{Results: []ir.Expr{ir.Id("ok")}})

@@ -47,6 +47,10 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 			c.m.errorf(t, "cannot resolve %s", t.Id)
 			return
 		}
+		if sym.Kind != VarSym && sym.Kind != ParamSym {
+			c.m.errorf(t, "unsupported: assigning to %s, which also names a function, class or module; use another name", t.Id)
+			return
+		}
 		if sym.Global && sym.Scope == c.m.module && !sym.Declared && c.fn == nil {
 			// fall through: plain assignment to the package-level var
 		}
