@@ -60,6 +60,13 @@ func (m *mapper) planDecls(s *Scope, body []ast.Stmt) *declPlan {
 				})
 			})
 			switch n := st.(type) {
+			case *ast.AugAssign:
+				// x += 1 reads x too.
+				if nm, ok := n.Target.(*ast.Name); ok {
+					if sym := m.info.Uses[nm]; sym != nil && occ[sym] != nil {
+						p.reads[sym]++
+					}
+				}
 			case *ast.FunctionDef:
 				// A closure's uses count at its def.
 				m.closureUses(n.Body, func(sym *Symbol) { add(sym, occurrence{path: here}) })

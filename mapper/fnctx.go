@@ -90,7 +90,7 @@ func (c *fnCtx) block(body []ast.Stmt) *ir.Block {
 			continue
 		}
 		for _, sym := range c.plan.before[st] {
-			if c.elided(sym) {
+			if c.elided(sym) || c.plan.reads[sym] == 0 {
 				continue
 			}
 			b.Add(&ir.VarStmt{Name: sym.GoName, Type: c.m.goType(sym.Type)})

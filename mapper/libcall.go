@@ -35,8 +35,14 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		case IntT:
 			return c.expr(arg(0))
 		case FloatT, BoolT:
+			if num, ok := arg(0).(*ast.Num); ok {
+				if f, ok := numLit(num).(*ir.Lit).Value.(float64); ok {
+					return ir.L(int(f)) // int(7.9) folded: Go rejects the constant conversion
+				}
+			}
 			return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, c.expr(arg(0)))
 		case StrT:
+			c.m.raises = true
 			return ir.CallOf(ir.Q(ir.Runtime, "ParseInt"), c.expr(arg(0)))
 		}
 	case "builtins.float":
@@ -44,6 +50,7 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		case IntT, FloatT:
 			return c.exprAs(arg(0), FloatT)
 		case StrT:
+			c.m.raises = true
 			return ir.CallOf(ir.Q(ir.Runtime, "ParseFloat"), c.expr(arg(0)))
 		}
 	case "builtins.abs":

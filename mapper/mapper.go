@@ -50,6 +50,9 @@ type mapper struct {
 	// usesRuntimeThreads is set when some value is a runtime thread or
 	// timer, so main must wait for them through pyrt.Main.
 	usesRuntimeThreads bool
+	// raises is set when emitted code calls a runtime helper that raises
+	// a Python exception (division by zero...), which pyrt.Main reports.
+	raises bool
 	// startSites records the start() calls of each thread variable.
 	startSites map[*Symbol]map[*ast.Call]bool
 }

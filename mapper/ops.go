@@ -25,9 +25,25 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 	case op == ast.Modulo && lt == StrT:
 		return c.percentFormat(l, r)
 	case op == ast.Div:
-		return &ir.Binary{X: paren(c.exprAs(l, FloatT)), Op: "/", Y: paren(c.exprAs(r, FloatT))}
+		if nonZeroConst(r) {
+			return &ir.Binary{X: paren(c.exprAs(l, FloatT)), Op: "/", Y: paren(c.exprAs(r, FloatT))}
+		}
+		// Go's float division by zero is Inf; Python raises.
+		c.m.raises = true
+		fn := "DivFloat"
+		if (lt == IntT || lt == BoolT) && (rt == IntT || rt == BoolT) {
+			fn = "Div"
+		}
+		return ir.CallOf(ir.Q(ir.Runtime, fn), c.exprAs(l, FloatT), c.exprAs(r, FloatT))
+	case op == ast.Mult && (isListType(lt) && rt == IntT || lt == IntT && isListType(rt)):
+		list, n := l, r
+		if lt == IntT {
+			list, n = r, l
+		}
+		return ir.CallOf(ir.Q("slices", "Repeat"), c.expr(list), c.expr(n))
 	case op == ast.Pow:
 		if result == IntT {
+			c.m.raises = true
 			return ir.CallOf(ir.Q(ir.Runtime, "PowInt"), c.expr(l), c.expr(r))
 		}
 		return ir.CallOf(ir.Q("math", "Pow"), c.exprAs(l, FloatT), c.exprAs(r, FloatT))
@@ -40,6 +56,7 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 			return &ir.Binary{X: paren(c.expr(l)), Op: gop, Y: paren(c.expr(r))}
 		}
 		name := map[ast.OperatorNumber]string{ast.FloorDiv: "FloorDiv", ast.Modulo: "Mod"}[op]
+		c.m.raises = true
 		if result == FloatT {
 			return ir.CallOf(ir.Q(ir.Runtime, name+"Float"), c.exprAs(l, FloatT), c.exprAs(r, FloatT))
 		}
@@ -111,6 +128,11 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 	}
 	gop := goCmpOps[op]
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if ll, ok := lt.(*ListT); ok && isListType(rt) && orderedType(ll.Elem) {
+		// Lists compare element by element, as slices.Compare does.
+		cmpx := ir.CallOf(ir.Q("slices", "Compare"), c.expr(l), c.expr(r))
+		return &ir.Binary{X: cmpx, Op: gop, Y: ir.L(0)}
+	}
 	want := Unknown
 	if lt == FloatT || rt == FloatT {
 		want = FloatT
@@ -278,3 +300,21 @@ func (c *fnCtx) dunderName(n *ast.Attribute) (ir.Expr, bool) {
 }
 
 var pyTypeNames = map[Type]string{IntT: "int", FloatT: "float", StrT: "str", BoolT: "bool", NoneT: "NoneType"}
+
+func isListType(t Type) bool {
+	_, ok := t.(*ListT)
+	return ok
+}
+
+// nonZeroConst reports whether e is a numeric literal other than zero.
+func nonZeroConst(e ast.Expr) bool {
+	if n, ok := e.(*ast.Num); ok {
+		switch v := n.N.(type) {
+		case py.Int:
+			return v != 0
+		case py.Float:
+			return v != 0
+		}
+	}
+	return false
+}

@@ -60,6 +60,11 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 			}
 		}
 		rhs := c.exprAs(value, sym.Type)
+		if c.plan.reads[sym] == 0 && !sym.Global && sym.Scope == c.s && sym.Kind == VarSym {
+			// Never read: Go rejects an unused variable.
+			b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id("_")}, Tok: "=", Rhs: []ir.Expr{rhs}})
+			return
+		}
 		if c.plan.define[t] {
 			if c.plan.reads[sym] == 0 {
 				b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id("_")}, Tok: "=", Rhs: []ir.Expr{rhs}})

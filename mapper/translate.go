@@ -80,7 +80,7 @@ func (m *mapper) needsRuntimeMain() bool {
 		}
 	}
 	visit(m.file.Module.Body)
-	return found || m.usesRuntimeThreads
+	return found || m.usesRuntimeThreads || m.raises
 }
 
 var waitGroupType = &ir.Named{Pkg: "sync", Name: "WaitGroup"}
