@@ -90,6 +90,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	if m.diags.HasErrors() {
 		return nil, m.diags
 	}
+	m.checkThreadFusion()
 	out = m.translate()
 	if m.diags.HasErrors() {
 		return nil, m.diags
