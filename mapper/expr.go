@@ -278,8 +278,11 @@ func (c *fnCtx) listCompOf(n ast.Expr, elt ast.Expr, gens []ast.Comprehension, l
 	cs := c.m.compScopes[n]
 	inner := &fnCtx{m: c.m, s: cs, fn: c.fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
 	for _, sym := range cs.Syms {
-		sym.GoName = inner.names.claim(goIdent(sym.Name))
-		inner.plan.reads[sym] = 1
+		sym.GoName = "_"
+		if sym.Name != "_" {
+			sym.GoName = inner.names.claim(goIdent(sym.Name))
+		}
+		inner.plan.reads[sym] = c.m.usesIn(sym, elt, g.Ifs)
 	}
 	if name, ok := g.Target.(*ast.Name); ok {
 		inner.plan.define[name] = true
@@ -311,7 +314,11 @@ func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) == 1 {
 			var define bool
 			v := c.loopVar(n.Target, &define)
-			b.Add(&ir.Range{Key: v, Define: true, X: c.exprAs(call.Args[0], IntT), Body: body})
+			loop := &ir.Range{X: c.exprAs(call.Args[0], IntT), Body: body}
+			if id, ok := v.(*ir.Ident); !ok || id.Name != "_" {
+				loop.Key, loop.Define = v, true
+			}
+			b.Add(loop)
 			return
 		}
 	}
@@ -356,8 +363,11 @@ func (c *fnCtx) dictComp(n *ast.DictComp) ir.Expr {
 	cs := c.m.compScopes[n]
 	inner := &fnCtx{m: c.m, s: cs, fn: c.fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
 	for _, sym := range cs.Syms {
-		sym.GoName = inner.names.claim(goIdent(sym.Name))
-		inner.plan.reads[sym] = 1
+		sym.GoName = "_"
+		if sym.Name != "_" {
+			sym.GoName = inner.names.claim(goIdent(sym.Name))
+		}
+		inner.plan.reads[sym] = c.m.usesIn(sym, n.Key, append([]ast.Expr{n.Value}, g.Ifs...))
 	}
 	if name, ok := g.Target.(*ast.Name); ok {
 		inner.plan.define[name] = true
@@ -377,4 +387,17 @@ func (c *fnCtx) dictComp(n *ast.DictComp) ir.Expr {
 	fb.Stmts = append(fb.Stmts, lb.Stmts...)
 	fb.Add(&ir.Return{Results: []ir.Expr{ir.Id(out)}})
 	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(dt)}, Body: fb})
+}
+
+// usesIn counts the reads of sym in the given expressions.
+func (m *mapper) usesIn(sym *Symbol, e ast.Expr, more []ast.Expr) int {
+	count := 0
+	for _, x := range append([]ast.Expr{e}, more...) {
+		walkExpr(x, func(y ast.Expr) {
+			if n, ok := y.(*ast.Name); ok && m.info.Uses[n] == sym {
+				count++
+			}
+		})
+	}
+	return count
 }

@@ -67,6 +67,10 @@ func (m *mapper) newFnCtx(s *Scope, fn *Function, body []ast.Stmt) *fnCtx {
 	for _, name := range sortedKeys(s.Syms) {
 		sym := s.Syms[name]
 		if sym.Kind == VarSym && !sym.Global && sym.GoName == "" {
+			if sym.Name == "_" {
+				sym.GoName = "_"
+				continue
+			}
 			sym.GoName = c.names.claim(goIdent(sym.Name))
 		}
 	}
