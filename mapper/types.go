@@ -1,7 +1,6 @@
 package mapper
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -245,14 +244,6 @@ func commonBase(a, b *Class) *Class {
 }
 
 func isNumeric(t Type) bool { return t == IntT || t == FloatT || t == BoolT }
-
-func typeList(ts []Type) string {
-	parts := make([]string, len(ts))
-	for i, t := range ts {
-		parts[i] = fmt.Sprint(t)
-	}
-	return strings.Join(parts, ", ")
-}
 
 func orUnknown(t Type) Type {
 	if t == nil {
