@@ -31,4 +31,7 @@ var (
 	attrTypeHooks = map[string]func(m *mapper, s *Scope, n *ast.Attribute) Type{}
 	// attrHooks translate them.
 	attrHooks = map[string]func(c *fnCtx, n *ast.Attribute) ir.Expr{}
+	// elideHooks report variables that have no Go counterpart because an
+	// idiom replaced the object (an executor that became a worker pool).
+	elideHooks []func(m *mapper, sym *Symbol) bool
 )

@@ -34,9 +34,16 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 	}
 	it := c.m.info.Types[n.Iter]
 	loop := &ir.Range{X: c.expr(n.Iter), Body: c.block(n.Body)}
-	switch it.(type) {
+	switch x := it.(type) {
 	case *DictT:
 		loop.Key = c.loopVar(n.Target, &loop.Define)
+	case *iterT:
+		if x.Kind == "seq" { // an iter.Seq: one loop variable
+			loop.Key = c.loopVar(n.Target, &loop.Define)
+			break
+		}
+		loop.Key = ir.Id("_")
+		loop.Value = c.loopVar(n.Target, &loop.Define)
 	default:
 		if it == StrT {
 			c.m.errorf(n.Iter, "unsupported: iterating over a string; iterate over a list of its characters")
