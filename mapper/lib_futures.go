@@ -1,0 +1,277 @@
+package mapper
+
+import (
+	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+)
+
+// concurrent.futures: ThreadPoolExecutor (and ProcessPoolExecutor, whose
+// "processes" are goroutines too), Future, as_completed.
+//
+// A `with ThreadPoolExecutor(n) as ex:` whose only use of ex is ex.map(f,
+// xs) over a list or a range, as a statement or stored into a name, becomes
+// a fixed set of n goroutines reading a jobs channel and writing a results
+// slice (see lib_futures_pool.go). Every other use keeps the runtime's
+// *pyrt.Executor and *pyrt.Future, which carry what Go's primitives lack:
+// worker thread names, result(timeout), cancel, done callbacks.
+
+const (
+	executorClass = "concurrent.futures.ThreadPoolExecutor"
+	futureClass   = "concurrent.futures.Future"
+)
+
+func init() {
+	libClasses[executorClass] = &libClass{goName: "Executor", methods: map[string]libMethod{
+		"shutdown": {"Shutdown", "wait=True:bool, cancel_futures=False:bool", nil},
+	}}
+	libClasses[futureClass] = &libClass{goName: "Future", generic: true, methods: map[string]libMethod{
+		"result": {"Result", "timeout=None:timeout", elemRet}, "done": {"Done", "", BoolT},
+		"running": {"Running", "", BoolT}, "cancel": {"Cancel", "", BoolT}, "cancelled": {"Cancelled", "", BoolT},
+		"exception": {"Exception", "timeout=None:timeout", excType},
+	}}
+	for _, ctor := range []string{executorClass, "concurrent.futures.ProcessPoolExecutor"} {
+		libTypeHooks[ctor] = func(*mapper, *Scope, *ast.Call, []Type) Type { return &ObjT{Class: executorClass} }
+		libCallHooks[ctor] = newExecutor
+	}
+	methodTypeHooks[executorClass+".submit"] = submitType
+	methodTypeHooks[executorClass+".map"] = executorMapType
+	methodTypeHooks[futureClass+".add_done_callback"] = addDoneCallbackType
+	methodCallHooks[executorClass+".submit"] = submitCall
+	methodCallHooks[executorClass+".map"] = executorMapCall
+	methodCallHooks[futureClass+".add_done_callback"] = addDoneCallbackCall
+	libTypeHooks["concurrent.futures.as_completed"] = asCompletedType
+	libCallHooks["concurrent.futures.as_completed"] = asCompletedCall
+	withHooks[executorClass] = executorWith
+	// `import concurrent.futures` binds concurrent; its futures attribute
+	// is the module.
+	attrTypeHooks["concurrent.futures"] = func(*mapper, *Scope, *ast.Attribute) Type { return &ModuleT{Name: "concurrent.futures"} }
+}
+
+// newExecutor translates ThreadPoolExecutor(max_workers=None,
+// thread_name_prefix=”): None and a missing count are 0, the runtime's
+// spelling of CPython's default.
+func newExecutor(c *fnCtx, n *ast.Call) ir.Expr {
+	var workers ir.Expr = ir.L(0)
+	if w := argOrKeyword(n, 0, "max_workers"); w != nil && !isNoneConst(w) {
+		workers = c.exprAs(w, IntT)
+	}
+	var prefix ir.Expr = ir.L("")
+	if p := argOrKeyword(n, 1, "thread_name_prefix"); p != nil {
+		prefix = c.exprAs(p, StrT)
+	}
+	return ir.CallOf(ir.Q(ir.Runtime, "NewThreadPoolExecutor"), workers, prefix)
+}
+
+func isNoneConst(e ast.Expr) bool {
+	nc, ok := e.(*ast.NameConstant)
+	return ok && nc.Value == py.None
+}
+
+// submitType flows submit(f, *args, **kwargs)'s arguments into f and types
+// the result as a Future of f's result.
+func submitType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type {
+	if len(n.Args) == 0 {
+		return Unknown
+	}
+	fn := m.funcOf(n.Args[0])
+	if fn == nil {
+		return &ObjT{Class: futureClass, Elem: Unknown}
+	}
+	kwargs := map[string]Type{}
+	for _, kw := range n.Keywords {
+		kwargs[string(kw.Arg)] = m.info.Types[kw.Value]
+	}
+	m.flowArgs(fn, args[1:], kwargs)
+	return &ObjT{Class: futureClass, Elem: m.result(fn)}
+}
+
+// submitCall translates ex.submit(f, args...) into pyrt.Submit(ex, func() R
+// { return f(args...) }).
+func submitCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
+	fut, _ := c.m.info.Types[n].(*ObjT)
+	if len(n.Args) == 0 || fut == nil {
+		c.m.errorf(n, "unsupported: submit without a function")
+		return &ir.Nil{}
+	}
+	synth := &ast.Call{Func: n.Args[0], Args: n.Args[1:], Keywords: n.Keywords}
+	synth.Lineno, synth.ColOffset = n.Lineno, n.ColOffset
+	call := c.userCall(synth)
+	if call == nil {
+		return &ir.Nil{}
+	}
+	return ir.CallOf(ir.Q(ir.Runtime, "Submit"), c.expr(recv), c.thunk(call, fut.Elem))
+}
+
+// userCall translates a call of a user function (or bound method) built
+// from a library call's arguments.
+func (c *fnCtx) userCall(synth *ast.Call) ir.Expr {
+	switch f := c.m.info.Types[synth.Func].(type) {
+	case *FuncT:
+		return ir.CallOf(c.expr(synth.Func), c.args(f.Fn, synth, 0)...)
+	case *boundT:
+		attr := synth.Func.(*ast.Attribute)
+		return ir.CallOf(ir.Sel(c.expr(attr.Value), methodGoName(f.Fn)), c.args(f.Fn, synth, 1)...)
+	}
+	c.m.errorf(synth.Func, "unsupported: a task that is not a function defined in this file")
+	return nil
+}
+
+// thunk wraps a call in func() R { return call }; a call without a result
+// returns nil, Python's None.
+func (c *fnCtx) thunk(call ir.Expr, ret Type) *ir.FuncLit {
+	rt := c.m.goType(orUnknown(ret))
+	body := &ir.Block{}
+	if ret == NoneT || ret == Unknown || ret == nil {
+		body.Add(&ir.ExprStmt{X: call}, &ir.Return{Results: []ir.Expr{&ir.Nil{}}})
+	} else {
+		body.Add(&ir.Return{Results: []ir.Expr{call}})
+	}
+	return &ir.FuncLit{Results: []ir.Type{rt}, Body: body}
+}
+
+// executorMapType types ex.map(f, xs) as the list of f's results: the
+// translations collect them in input order.
+func executorMapType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type {
+	if len(n.Args) < 2 {
+		return Unknown
+	}
+	fn := m.funcOf(n.Args[0])
+	if fn == nil {
+		return &ListT{Elem: Unknown}
+	}
+	elems := make([]Type, len(args)-1)
+	for i, a := range args[1:] {
+		elems[i] = elemType(a)
+	}
+	m.flowArgs(fn, elems, nil)
+	return &ListT{Elem: m.result(fn)}
+}
+
+// executorMapCall is the runtime form of ex.map(f, xs, timeout=t):
+// slices.Collect(pyrt.Map(ex, f, xs, t)).
+func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
+	if len(n.Args) != 2 {
+		c.m.errorf(n, "unsupported: executor.map over several iterables; zip them first")
+		return &ir.Nil{}
+	}
+	fn := c.m.funcOf(n.Args[0])
+	if fn == nil {
+		c.m.errorf(n.Args[0], "unsupported: a mapped function that is not defined in this file")
+		return &ir.Nil{}
+	}
+	items := c.sliceOf(n.Args[1])
+	if items == nil {
+		return &ir.Nil{}
+	}
+	var timeout ir.Expr = ir.L(-1.0)
+	if to := keyword(n, "timeout"); to != nil && !isNoneConst(to) {
+		timeout = c.exprAs(to, FloatT)
+	}
+	var f ir.Expr = c.expr(n.Args[0])
+	if r := c.m.result(fn); r == NoneT || r == Unknown {
+		// A function without a result maps to None.
+		param := c.names.claim("x")
+		call := ir.CallOf(f, ir.Id(param))
+		f = &ir.FuncLit{Params: []ir.Param{{Name: param, Type: c.m.goType(fn.Params[0].Type)}}, Results: []ir.Type{ir.Any},
+			Body: (&ir.Block{}).Add(&ir.ExprStmt{X: call}, &ir.Return{Results: []ir.Expr{&ir.Nil{}}})}
+	}
+	seq := ir.CallOf(ir.Q(ir.Runtime, "Map"), c.expr(recv), f, items, timeout)
+	return ir.CallOf(ir.Q("slices", "Collect"), seq)
+}
+
+// sliceOf translates an iterable argument as a Go slice: a list as it is,
+// range(n) as the slice of 0..n-1.
+func (c *fnCtx) sliceOf(e ast.Expr) ir.Expr {
+	switch c.m.info.Types[e].(type) {
+	case *ListT:
+		return c.expr(e)
+	}
+	if call, ok := e.(*ast.Call); ok {
+		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) == 1 {
+			n := c.exprAs(call.Args[0], IntT)
+			// Go 1.22 range over an int yields 0..n-1; collect it.
+			i := c.names.claim("i")
+			xs := c.names.claim("xs")
+			body := (&ir.Block{}).Add(
+				&ir.VarStmt{Name: xs, Type: &ir.Slice{Elem: ir.Int}, Value: ir.CallOf(ir.Id("make"), &ir.TypeExpr{Type: &ir.Slice{Elem: ir.Int}}, n)},
+				&ir.Range{Key: ir.Id(i), Define: true, X: ir.Id(xs), Body: (&ir.Block{}).Add(&ir.Assign{Lhs: []ir.Expr{&ir.Index{X: ir.Id(xs), Index: ir.Id(i)}}, Tok: "=", Rhs: []ir.Expr{ir.Id(i)}})},
+				&ir.Return{Results: []ir.Expr{ir.Id(xs)}},
+			)
+			return ir.CallOf(&ir.FuncLit{Results: []ir.Type{&ir.Slice{Elem: ir.Int}}, Body: body})
+		}
+	}
+	c.m.errorf(e, "unsupported: mapping over a %s; make it a list", c.m.info.Types[e])
+	return nil
+}
+
+// addDoneCallbackType flows the future into the callback's parameter.
+func addDoneCallbackType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type {
+	if len(n.Args) == 1 {
+		if fn := m.funcOf(n.Args[0]); fn != nil {
+			m.flowArgs(fn, []Type{recv}, nil)
+		}
+	}
+	return NoneT
+}
+
+func addDoneCallbackCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
+	if len(n.Args) != 1 {
+		c.m.errorf(n, "add_done_callback takes one function")
+		return &ir.Nil{}
+	}
+	return ir.CallOf(ir.Sel(c.expr(recv), "AddDoneCallback"), c.expr(n.Args[0]))
+}
+
+// asCompletedType types as_completed(fs) as an iterator of fs's futures,
+// which a for loop ranges over as they complete.
+func asCompletedType(m *mapper, s *Scope, n *ast.Call, args []Type) Type {
+	if len(args) == 0 {
+		return Unknown
+	}
+	return &iterT{Kind: "seq", Elem: elemType(args[0])}
+}
+
+func asCompletedCall(c *fnCtx, n *ast.Call) ir.Expr {
+	if len(n.Args) == 0 {
+		c.m.errorf(n, "as_completed expects the futures")
+		return &ir.Nil{}
+	}
+	fs := c.expr(n.Args[0])
+	if _, ok := c.m.info.Types[n.Args[0]].(*DictT); ok {
+		// The keys of a dict of futures.
+		fs = ir.CallOf(ir.Q("slices", "Collect"), ir.CallOf(ir.Q("maps", "Keys"), fs))
+	}
+	var timeout ir.Expr = ir.L(-1.0)
+	if to := argOrKeyword(n, 1, "timeout"); to != nil && !isNoneConst(to) {
+		timeout = c.exprAs(to, FloatT)
+	}
+	return ir.CallOf(ir.Q(ir.Runtime, "AsCompleted"), fs, timeout)
+}
+
+// executorWith translates `with ThreadPoolExecutor(...) as ex:`: the worker
+// pool idiom when the body only maps work, otherwise the runtime executor
+// shut down (waiting for its work) when the block ends, as __exit__ does.
+func executorWith(c *fnCtx, n *ast.With, b *ir.Block) {
+	it := n.Items[0]
+	if c.m.poolOnlyMaps(n) {
+		c.mapPoolBody(n, b)
+		return
+	}
+	var ex ir.Expr
+	if name, ok := it.OptionalVars.(*ast.Name); ok {
+		c.store(name, it.ContextExpr, b)
+		ex = ir.Id(c.m.info.Uses[name].GoName)
+	} else if it.OptionalVars == nil {
+		tmp := c.names.claim("executor")
+		b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(tmp)}, Tok: ":=", Rhs: []ir.Expr{c.expr(it.ContextExpr)}})
+		ex = ir.Id(tmp)
+	} else {
+		c.m.errorf(it.OptionalVars, "unsupported: with ... as a target that is not a name")
+		return
+	}
+	body := c.block(n.Body)
+	b.Stmts = append(b.Stmts, body.Stmts...)
+	b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ex, "Shutdown"), ir.L(true), ir.L(false))})
+}
