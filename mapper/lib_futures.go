@@ -84,7 +84,7 @@ func submitType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type 
 		kwargs[string(kw.Arg)] = m.info.Types[kw.Value]
 	}
 	m.flowArgs(fn, args[1:], kwargs)
-	return &ObjT{Class: futureClass, Elem: m.result(fn)}
+	return &ObjT{Class: futureClass, Elem: m.taskResult(fn)}
 }
 
 // submitCall translates ex.submit(f, args...) into pyrt.Submit(ex, func() R
@@ -146,7 +146,7 @@ func executorMapType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) 
 		elems[i] = elemType(a)
 	}
 	m.flowArgs(fn, elems, nil)
-	return &ListT{Elem: m.result(fn)}
+	return &ListT{Elem: m.taskResult(fn)}
 }
 
 // executorMapCall is the runtime form of ex.map(f, xs, timeout=t):
@@ -170,7 +170,7 @@ func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 		timeout = c.exprAs(to, FloatT)
 	}
 	var f ir.Expr = c.expr(n.Args[0])
-	if r := c.m.result(fn); r == NoneT || r == Unknown {
+	if r := c.m.taskResult(fn); r == NoneT || r == Unknown {
 		// A function without a result maps to None.
 		param := c.names.claim("x")
 		call := ir.CallOf(f, ir.Id(param))
@@ -254,24 +254,36 @@ func asCompletedCall(c *fnCtx, n *ast.Call) ir.Expr {
 // pool idiom when the body only maps work, otherwise the runtime executor
 // shut down (waiting for its work) when the block ends, as __exit__ does.
 func executorWith(c *fnCtx, n *ast.With, b *ir.Block) {
-	it := n.Items[0]
 	if c.m.poolOnlyMaps(n) {
 		c.mapPoolBody(n, b)
 		return
 	}
-	var ex ir.Expr
-	if name, ok := it.OptionalVars.(*ast.Name); ok {
-		c.store(name, it.ContextExpr, b)
-		ex = ir.Id(c.m.info.Uses[name].GoName)
-	} else if it.OptionalVars == nil {
-		tmp := c.names.claim("executor")
-		b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(tmp)}, Tok: ":=", Rhs: []ir.Expr{c.expr(it.ContextExpr)}})
-		ex = ir.Id(tmp)
-	} else {
-		c.m.errorf(it.OptionalVars, "unsupported: with ... as a target that is not a name")
-		return
+	c.managedObject(n, b, "Shutdown", ir.L(true), ir.L(false))
+}
+
+// taskResult is the result type of a function run as a task. Until
+// inference has seen the function's return statements its result is
+// Unknown rather than None, so that a task's None never joins the real
+// result type.
+func (m *mapper) taskResult(fn *Function) Type {
+	if fn.Def != nil && !fn.Returns && returnsValue(fn.Def.Body) {
+		return Unknown
 	}
-	body := c.block(n.Body)
-	b.Stmts = append(b.Stmts, body.Stmts...)
-	b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ex, "Shutdown"), ir.L(true), ir.L(false))})
+	return m.result(fn)
+}
+
+// returnsValue reports whether body has a `return value` statement outside
+// nested functions.
+func returnsValue(body []ast.Stmt) bool {
+	for _, st := range body {
+		if r, ok := st.(*ast.Return); ok && r.Value != nil {
+			return true
+		}
+		for _, blk := range childBlocks(st) {
+			if returnsValue(blk) {
+				return true
+			}
+		}
+	}
+	return false
 }

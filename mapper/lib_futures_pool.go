@@ -125,7 +125,7 @@ func init() { elideHooks = append(elideHooks, (*mapper).poolExecutorVar) }
 // poolExecutorVar reports whether sym is the `as` name of an executor
 // that became a worker pool: it has no Go variable.
 func (m *mapper) poolExecutorVar(sym *Symbol) bool {
-	if o, ok := sym.Type.(*ObjT); !ok || o.Class != executorClass {
+	if o, ok := sym.Type.(*ObjT); !ok || (o.Class != executorClass && o.Class != poolClass) {
 		return false
 	}
 	found := false
@@ -185,8 +185,11 @@ func (c *fnCtx) poolWorkers(ctor *ast.Call) ir.Expr {
 	if w := argOrKeyword(ctor, 0, "max_workers"); w != nil && !isNoneConst(w) {
 		return c.exprAs(w, IntT)
 	}
+	if w := keyword(ctor, "processes"); w != nil && !isNoneConst(w) {
+		return c.exprAs(w, IntT)
+	}
 	cpus := ir.CallOf(ir.Q("runtime", "NumCPU"))
-	if lf, ok := c.m.info.Types[ctor.Func].(*LibFuncT); ok && lf.Name == "concurrent.futures.ProcessPoolExecutor" {
+	if lf, ok := c.m.info.Types[ctor.Func].(*LibFuncT); ok && (lf.Name == "concurrent.futures.ProcessPoolExecutor" || lf.Name == poolClass) {
 		return cpus
 	}
 	return ir.CallOf(ir.Id("min"), ir.L(32), &ir.Binary{X: cpus, Op: "+", Y: ir.L(4)})
