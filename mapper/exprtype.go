@@ -137,7 +137,8 @@ func (m *mapper) nameType(s *Scope, n *ast.Name) Type {
 	case ClassSym:
 		return &ClassT{Class: sym.Class}
 	case ImportSym:
-		if indexByte(sym.Import, '.') < 0 {
+		if _, isImport := sym.Def.(*ast.Import); isImport || indexByte(sym.Import, '.') < 0 {
+			// import a.b as c binds the module a.b.
 			return &ModuleT{Name: sym.Import}
 		}
 		return &LibFuncT{Name: sym.Import}
