@@ -38,12 +38,19 @@ func init() {
 	methodTypeHooks[executorClass+".submit"] = submitType
 	methodTypeHooks[executorClass+".map"] = executorMapType
 	methodTypeHooks[futureClass+".add_done_callback"] = addDoneCallbackType
+	methodTypeHooks[futureClass+".result"] = futureResultType
 	methodCallHooks[executorClass+".submit"] = submitCall
 	methodCallHooks[executorClass+".map"] = executorMapCall
 	methodCallHooks[futureClass+".add_done_callback"] = addDoneCallbackCall
 	libTypeHooks["concurrent.futures.as_completed"] = asCompletedType
 	libCallHooks["concurrent.futures.as_completed"] = asCompletedCall
 	withHooks[executorClass] = executorWith
+	libTypeHooks["concurrent.futures.wait"] = waitType
+	libCallHooks["concurrent.futures.wait"] = waitCall
+	for py, goName := range returnWhenConsts {
+		attrTypeHooks["concurrent.futures."+py] = func(*mapper, *Scope, *ast.Attribute) Type { return StrT }
+		attrHooks["concurrent.futures."+py] = func(*fnCtx, *ast.Attribute) ir.Expr { return ir.Q(ir.Runtime, goName) }
+	}
 	// `import concurrent.futures` binds concurrent; its futures attribute
 	// is the module.
 	attrTypeHooks["concurrent.futures"] = func(*mapper, *Scope, *ast.Attribute) Type { return &ModuleT{Name: "concurrent.futures"} }
@@ -77,7 +84,9 @@ func submitType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type 
 	}
 	fn := m.funcOf(n.Args[0])
 	if fn == nil {
-		return &ObjT{Class: futureClass, Elem: Unknown}
+		// A library callable (time.sleep, event.wait): the task is the call
+		// submit would make, typed as any call is.
+		return &ObjT{Class: futureClass, Elem: m.typeOf(s, taskCall(n))}
 	}
 	kwargs := map[string]Type{}
 	for _, kw := range n.Keywords {
@@ -95,13 +104,41 @@ func submitCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 		c.m.errorf(n, "unsupported: submit without a function")
 		return &ir.Nil{}
 	}
-	synth := &ast.Call{Func: n.Args[0], Args: n.Args[1:], Keywords: n.Keywords}
-	synth.Lineno, synth.ColOffset = n.Lineno, n.ColOffset
-	call := c.userCall(synth)
+	synth := taskCall(n)
+	var call ir.Expr
+	if c.m.funcOf(n.Args[0]) != nil {
+		call = c.userCall(synth)
+	} else {
+		c.m.typeOf(c.s, synth)
+		call = c.expr(synth)
+	}
 	if call == nil {
 		return &ir.Nil{}
 	}
-	return ir.CallOf(ir.Q(ir.Runtime, "Submit"), c.expr(recv), c.thunk(call, fut.Elem))
+	task := c.thunk(call, fut.Elem)
+	if cl, ok := call.(*ir.Call); ok && len(cl.Args) == 0 {
+		if fl, ok := cl.Fun.(*ir.FuncLit); ok && len(fl.Params) == 0 && len(fl.Results) == 1 {
+			task = fl // submit(lambda: ...) runs the lambda itself
+		}
+	}
+	return ir.CallOf(ir.Q(ir.Runtime, "Submit"), c.expr(recv), task)
+}
+
+// futureResultType is the type of future.result(): a task without a
+// result gives None, typed any so that the wait for it is kept where it is
+// printed.
+func futureResultType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type {
+	if recv.Elem == NoneT {
+		return AnyT
+	}
+	return orUnknown(recv.Elem)
+}
+
+// taskCall is the call submit(f, args..., kw=...) makes: f(args..., kw=...).
+func taskCall(n *ast.Call) *ast.Call {
+	synth := &ast.Call{Func: n.Args[0], Args: n.Args[1:], Keywords: n.Keywords}
+	synth.Lineno, synth.ColOffset = n.Lineno, n.ColOffset
+	return synth
 }
 
 // userCall translates a call of a user function (or bound method) built
@@ -247,6 +284,9 @@ func asCompletedCall(c *fnCtx, n *ast.Call) ir.Expr {
 	if to := argOrKeyword(n, 1, "timeout"); to != nil && !isNoneConst(to) {
 		timeout = c.exprAs(to, FloatT)
 	}
+	if !c.sameFutureTypes(n.Args[0]) {
+		return &ir.Nil{}
+	}
 	return ir.CallOf(ir.Q(ir.Runtime, "AsCompleted"), fs, timeout)
 }
 
@@ -286,4 +326,71 @@ func returnsValue(body []ast.Stmt) bool {
 		}
 	}
 	return false
+}
+
+// returnWhenConsts are wait's return_when values and their runtime names.
+var returnWhenConsts = map[string]string{
+	"FIRST_COMPLETED": "FirstCompleted", "FIRST_EXCEPTION": "FirstException", "ALL_COMPLETED": "AllCompleted",
+}
+
+// waitType types wait(fs) as the pair (done, not_done) of future lists.
+func waitType(m *mapper, s *Scope, n *ast.Call, args []Type) Type {
+	if len(args) == 0 {
+		return Unknown
+	}
+	fs := &ListT{Elem: elemType(args[0])}
+	return &TupleT{Elems: []Type{fs, fs}}
+}
+
+// waitCall translates wait(fs, timeout=None, return_when=ALL_COMPLETED)
+// into pyrt.WaitPair(fs, timeout, returnWhen).
+func waitCall(c *fnCtx, n *ast.Call) ir.Expr {
+	if len(n.Args) == 0 {
+		c.m.errorf(n, "wait expects the futures")
+		return &ir.Nil{}
+	}
+	var timeout ir.Expr = ir.L(-1.0)
+	if to := argOrKeyword(n, 1, "timeout"); to != nil && !isNoneConst(to) {
+		timeout = c.exprAs(to, FloatT)
+	}
+	var when ir.Expr = ir.Q(ir.Runtime, "AllCompleted")
+	if w := argOrKeyword(n, 2, "return_when"); w != nil {
+		when = c.returnWhen(w)
+	}
+	if !c.sameFutureTypes(n.Args[0]) {
+		return &ir.Nil{}
+	}
+	return ir.CallOf(ir.Q(ir.Runtime, "WaitPair"), c.expr(n.Args[0]), timeout, when)
+}
+
+// sameFutureTypes reports whether the futures of a list literal share one
+// result type, as the Go slice of them needs; if not it says so.
+func (c *fnCtx) sameFutureTypes(e ast.Expr) bool {
+	var elts []ast.Expr
+	switch l := e.(type) {
+	case *ast.List:
+		elts = l.Elts
+	case *ast.BinOp:
+		return c.sameFutureTypes(l.Left) && c.sameFutureTypes(l.Right)
+	}
+	for _, x := range elts[min(1, len(elts)):] {
+		if !sameType(c.m.info.Types[x], c.m.info.Types[elts[0]]) {
+			c.m.errorf(x, "unsupported: futures of different result types (%s, %s) waited on together", c.m.info.Types[elts[0]], c.m.info.Types[x])
+			return false
+		}
+	}
+	return true
+}
+
+// returnWhen translates a return_when argument: the imported constant
+// (FIRST_COMPLETED, cf.FIRST_COMPLETED) is the runtime's constant.
+func (c *fnCtx) returnWhen(e ast.Expr) ir.Expr {
+	if lf, ok := c.m.info.Types[e].(*LibFuncT); ok {
+		for py, goName := range returnWhenConsts {
+			if lf.Name == "concurrent.futures."+py {
+				return ir.Q(ir.Runtime, goName)
+			}
+		}
+	}
+	return c.exprAs(e, StrT)
 }
