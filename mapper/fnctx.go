@@ -119,6 +119,11 @@ func (c *fnCtx) elided(sym *Symbol) bool {
 }
 
 func (c *fnCtx) stmt(st ast.Stmt, b *ir.Block) {
+	for _, h := range stmtHooks {
+		if h(c, st, b) {
+			return
+		}
+	}
 	switch n := st.(type) {
 	case *ast.ExprStmt:
 		c.exprStmt(n.Value, b)
