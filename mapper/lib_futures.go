@@ -29,7 +29,7 @@ func init() {
 	libClasses[futureClass] = &libClass{goName: "Future", generic: true, methods: map[string]libMethod{
 		"result": {"Result", "timeout=None:timeout", elemRet}, "done": {"Done", "", BoolT},
 		"running": {"Running", "", BoolT}, "cancel": {"Cancel", "", BoolT}, "cancelled": {"Cancelled", "", BoolT},
-		"exception": {"Exception", "timeout=None:timeout", excType},
+		"exception": {"Exception", "timeout=None:timeout", &ExcT{}},
 	}}
 	for _, ctor := range []string{executorClass, "concurrent.futures.ProcessPoolExecutor"} {
 		libTypeHooks[ctor] = func(*mapper, *Scope, *ast.Call, []Type) Type { return &ObjT{Class: executorClass} }
