@@ -168,9 +168,20 @@ func (c *fnCtx) thunk(call ir.Expr, ret Type) *ir.FuncLit {
 	return &ir.FuncLit{Results: []ir.Type{rt}, Body: body}
 }
 
-// executorMapType types ex.map(f, xs) as the list of f's results: the
-// translations collect them in input order.
+// executorMapType types ex.map(f, xs): the list of f's results in a
+// worker pool, else an iterator that yields them in input order as they
+// are reached, raising a task's exception there, as Python's does.
 func executorMapType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type {
+	t := mapResultType(m, n, args)
+	if l, ok := t.(*ListT); ok && !m.mapInPool(n) {
+		return &iterT{Kind: "seq", Elem: l.Elem}
+	}
+	return t
+}
+
+// mapResultType flows map(f, xs)'s items into f and types the results as
+// a list.
+func mapResultType(m *mapper, n *ast.Call, args []Type) Type {
 	if len(n.Args) < 2 {
 		return Unknown
 	}
@@ -187,7 +198,7 @@ func executorMapType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) 
 }
 
 // executorMapCall is the runtime form of ex.map(f, xs, timeout=t):
-// slices.Collect(pyrt.Map(ex, f, xs, t)).
+// pyrt.Map(ex, f, xs, t), an iter.Seq.
 func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 	if len(n.Args) != 2 {
 		c.m.errorf(n, "unsupported: executor.map over several iterables; zip them first")
@@ -214,30 +225,13 @@ func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 		f = &ir.FuncLit{Params: []ir.Param{{Name: param, Type: c.m.goType(fn.Params[0].Type)}}, Results: []ir.Type{ir.Any},
 			Body: (&ir.Block{}).Add(&ir.ExprStmt{X: call}, &ir.Return{Results: []ir.Expr{&ir.Nil{}}})}
 	}
-	seq := ir.CallOf(ir.Q(ir.Runtime, "Map"), c.expr(recv), f, items, timeout)
-	return ir.CallOf(ir.Q("slices", "Collect"), seq)
+	return ir.CallOf(ir.Q(ir.Runtime, "Map"), c.expr(recv), f, items, timeout)
 }
 
-// sliceOf translates an iterable argument as a Go slice: a list as it is,
-// range(n) as the slice of 0..n-1.
+// sliceOf translates an iterable argument as a Go slice.
 func (c *fnCtx) sliceOf(e ast.Expr) ir.Expr {
-	switch c.m.info.Types[e].(type) {
-	case *ListT:
-		return c.expr(e)
-	}
-	if call, ok := e.(*ast.Call); ok {
-		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) == 1 {
-			n := c.exprAs(call.Args[0], IntT)
-			// Go 1.22 range over an int yields 0..n-1; collect it.
-			i := c.names.claim("i")
-			xs := c.names.claim("xs")
-			body := (&ir.Block{}).Add(
-				&ir.VarStmt{Name: xs, Type: &ir.Slice{Elem: ir.Int}, Value: ir.CallOf(ir.Id("make"), &ir.TypeExpr{Type: &ir.Slice{Elem: ir.Int}}, n)},
-				&ir.Range{Key: ir.Id(i), Define: true, X: ir.Id(xs), Body: (&ir.Block{}).Add(&ir.Assign{Lhs: []ir.Expr{&ir.Index{X: ir.Id(xs), Index: ir.Id(i)}}, Tok: "=", Rhs: []ir.Expr{ir.Id(i)}})},
-				&ir.Return{Results: []ir.Expr{ir.Id(xs)}},
-			)
-			return ir.CallOf(&ir.FuncLit{Results: []ir.Type{&ir.Slice{Elem: ir.Int}}, Body: body})
-		}
+	if x := c.asSlice(e); x != nil {
+		return x
 	}
 	c.m.errorf(e, "unsupported: mapping over a %s; make it a list", c.m.info.Types[e])
 	return nil

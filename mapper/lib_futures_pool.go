@@ -2,6 +2,7 @@ package mapper
 
 import (
 	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
 
 	"github.com/py2goconc/py2goconc/mapper/ir"
 )
@@ -37,7 +38,7 @@ func (m *mapper) poolOnlyMaps(n *ast.With) bool {
 		if !ok || m.info.Uses[recv] != sym {
 			continue
 		}
-		if !m.idiomaticMap(call) {
+		if !m.idiomaticMap(call) || mayRaise(n.Body) {
 			return false
 		}
 		maps++
@@ -49,6 +50,23 @@ func (m *mapper) poolOnlyMaps(n *ast.With) bool {
 		}
 	}
 	return maps > 0 && uses == maps
+}
+
+// mapInPool reports whether the map call is one a worker pool replaces.
+func (m *mapper) mapInPool(call *ast.Call) bool {
+	found := false
+	eachStmt(m.file.Module.Body, 0, func(st ast.Stmt, _ int) {
+		w, ok := st.(*ast.With)
+		if !ok || len(w.Items) != 1 {
+			return
+		}
+		for _, inner := range w.Body {
+			if poolMapStmt(inner) == call && m.poolOnlyMaps(w) {
+				found = true
+			}
+		}
+	})
+	return found
 }
 
 // poolMapStmt returns the x.map(...) call of `x.map(...)` or `v = x.map(...)`.
@@ -104,11 +122,26 @@ func isRangeN(m *mapper, e ast.Expr) bool {
 }
 
 // mayRaise reports whether a body contains a raise or an assert, the
-// exceptions a task can raise on purpose.
+// exceptions a task can raise on purpose, or a division by a value that is
+// not a non-zero constant, the exception it most often raises by accident.
+// A try statement says the program expects exceptions too.
 func mayRaise(body []ast.Stmt) bool {
 	for _, st := range body {
 		switch st.(type) {
-		case *ast.Raise, *ast.Assert:
+		case *ast.Raise, *ast.Assert, *ast.Try:
+			return true
+		}
+		divides := false
+		stmtExprs(st, func(e ast.Expr) {
+			walkExpr(e, func(x ast.Expr) {
+				if b, ok := x.(*ast.BinOp); ok && (b.Op == ast.Div || b.Op == ast.FloorDiv || b.Op == ast.Modulo) {
+					if num, ok := b.Right.(*ast.Num); !ok || isZeroNum(num) {
+						divides = true
+					}
+				}
+			})
+		})
+		if divides {
 			return true
 		}
 		for _, blk := range childBlocks(st) {
@@ -270,4 +303,12 @@ func (c *fnCtx) workerPool(call *ast.Call, target *ast.Name, workers ir.Expr, b 
 	b.Add(send)
 	b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Id("close"), ir.Id(jobs))})
 	b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(wg), "Wait"))})
+}
+
+func isZeroNum(n *ast.Num) bool {
+	if v, ok := intConst(n); ok {
+		return v == 0
+	}
+	f, ok := n.N.(py.Float)
+	return ok && f == 0
 }

@@ -40,7 +40,9 @@ func init() {
 	}
 	libTypeHooks[poolClass] = func(*mapper, *Scope, *ast.Call, []Type) Type { return &ObjT{Class: poolClass} }
 	libCallHooks[poolClass] = newPool
-	methodTypeHooks[poolClass+".map"] = executorMapType
+	methodTypeHooks[poolClass+".map"] = func(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type {
+		return mapResultType(m, n, args)
+	}
 	methodCallHooks[poolClass+".map"] = poolMapCall
 	methodTypeHooks[poolClass+".apply_async"] = applyAsyncType
 	methodCallHooks[poolClass+".apply_async"] = applyAsyncCall
