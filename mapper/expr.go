@@ -310,8 +310,11 @@ func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 	if call, ok := n.Iter.(*ast.Call); ok {
 		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) == 1 {
 			var define bool
-			v := c.loopVar(n.Target, &define)
-			b.Add(&ir.Range{Key: v, Define: true, X: c.exprAs(call.Args[0], IntT), Body: body})
+			loop := &ir.Range{Key: c.loopVar(n.Target, &define), Define: true, X: c.exprAs(call.Args[0], IntT), Body: body}
+			if nm, ok := n.Target.(*ast.Name); ok && nm.Id == "_" {
+				loop.Key = nil // for range n: the count is never read
+			}
+			b.Add(loop)
 			return
 		}
 	}
