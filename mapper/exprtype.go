@@ -147,6 +147,9 @@ func (m *mapper) nameType(s *Scope, n *ast.Name) Type {
 			// import a.b as c binds the module a.b.
 			return &ModuleT{Name: sym.Import}
 		}
+		if _, ok := libExceptions[sym.Import]; ok {
+			return &ExcClassT{Name: sym.Import}
+		}
 		return &LibFuncT{Name: sym.Import}
 	}
 	return sym.Type
