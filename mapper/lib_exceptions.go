@@ -1,6 +1,10 @@
 package mapper
 
-import "github.com/go-python/gpython/ast"
+import (
+	"github.com/go-python/gpython/ast"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+)
 
 // The exception classes of queue, concurrent.futures and multiprocessing,
 // reachable as module attributes (queue.Empty) or imported names (from
@@ -16,5 +20,6 @@ func init() {
 	} {
 		libExceptions[py] = goName
 		attrTypeHooks[py] = func(*mapper, *Scope, *ast.Attribute) Type { return &ExcClassT{Name: py} }
+		attrHooks[py] = func(*fnCtx, *ast.Attribute) ir.Expr { return ir.Q(ir.Runtime, goName) }
 	}
 }
