@@ -24,7 +24,7 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 	if o, ok := want.(*ObjT); ok {
 		// A constructor learns its element type from where it is stored.
 		if call, ok := e.(*ast.Call); ok {
-			if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == o.Class {
+			if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == o.Class && libClasses[o.Class].ctor != "" {
 				return c.objCtor(call, o.Class, o)
 			}
 		}
@@ -133,6 +133,12 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 	case *ast.Compare:
 		return c.compare(n)
 	case *ast.Call:
+		if it, ok := c.m.info.Types[n].(*iterT); ok && it.Kind == "range" {
+			// range(...) kept as a value is the list it produces.
+			if x := c.asSlice(n); x != nil {
+				return x
+			}
+		}
 		return c.call(n)
 	case *ast.Attribute:
 		return c.attribute(n)
@@ -278,8 +284,11 @@ func (c *fnCtx) listCompOf(n ast.Expr, elt ast.Expr, gens []ast.Comprehension, l
 	cs := c.m.compScopes[n]
 	inner := &fnCtx{m: c.m, s: cs, fn: c.fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
 	for _, sym := range cs.Syms {
-		sym.GoName = inner.names.claim(goIdent(sym.Name))
-		inner.plan.reads[sym] = 1
+		sym.GoName = "_"
+		if sym.Name != "_" {
+			sym.GoName = inner.names.claim(goIdent(sym.Name))
+		}
+		inner.plan.reads[sym] = c.m.usesIn(sym, elt, g.Ifs)
 	}
 	if name, ok := g.Target.(*ast.Name); ok {
 		inner.plan.define[name] = true
@@ -308,11 +317,16 @@ func (c *fnCtx) listCompOf(n ast.Expr, elt ast.Expr, gens []ast.Comprehension, l
 // forWithBody translates a for loop whose body is already translated.
 func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 	if call, ok := n.Iter.(*ast.Call); ok {
+		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) > 1 {
+			c.rangeLoopBody(n.Target, call, body, b)
+			return
+		}
 		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) == 1 {
 			var define bool
-			loop := &ir.Range{Key: c.loopVar(n.Target, &define), Define: true, X: c.exprAs(call.Args[0], IntT), Body: body}
-			if nm, ok := n.Target.(*ast.Name); ok && nm.Id == "_" {
-				loop.Key = nil // for range n: the count is never read
+			v := c.loopVar(n.Target, &define)
+			loop := &ir.Range{X: c.exprAs(call.Args[0], IntT), Body: body}
+			if id, ok := v.(*ir.Ident); !ok || id.Name != "_" {
+				loop.Key, loop.Define = v, true
 			}
 			b.Add(loop)
 			return
@@ -359,8 +373,11 @@ func (c *fnCtx) dictComp(n *ast.DictComp) ir.Expr {
 	cs := c.m.compScopes[n]
 	inner := &fnCtx{m: c.m, s: cs, fn: c.fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
 	for _, sym := range cs.Syms {
-		sym.GoName = inner.names.claim(goIdent(sym.Name))
-		inner.plan.reads[sym] = 1
+		sym.GoName = "_"
+		if sym.Name != "_" {
+			sym.GoName = inner.names.claim(goIdent(sym.Name))
+		}
+		inner.plan.reads[sym] = c.m.usesIn(sym, n.Key, append([]ast.Expr{n.Value}, g.Ifs...))
 	}
 	if name, ok := g.Target.(*ast.Name); ok {
 		inner.plan.define[name] = true
@@ -380,4 +397,17 @@ func (c *fnCtx) dictComp(n *ast.DictComp) ir.Expr {
 	fb.Stmts = append(fb.Stmts, lb.Stmts...)
 	fb.Add(&ir.Return{Results: []ir.Expr{ir.Id(out)}})
 	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(dt)}, Body: fb})
+}
+
+// usesIn counts the reads of sym in the given expressions.
+func (m *mapper) usesIn(sym *Symbol, e ast.Expr, more []ast.Expr) int {
+	count := 0
+	for _, x := range append([]ast.Expr{e}, more...) {
+		walkExpr(x, func(y ast.Expr) {
+			if n, ok := y.(*ast.Name); ok && m.info.Uses[n] == sym {
+				count++
+			}
+		})
+	}
+	return count
 }

@@ -29,6 +29,8 @@ type fnCtx struct {
 	held []heldLock
 	// loops counts the enclosing loops.
 	loops int
+	// locked counts enclosing with-lock statements (held or deferred).
+	locked int
 	// excVar is the Go name of the exception an except clause handles,
 	// for a bare raise.
 	excVar string
@@ -67,6 +69,10 @@ func (m *mapper) newFnCtx(s *Scope, fn *Function, body []ast.Stmt) *fnCtx {
 	for _, name := range sortedKeys(s.Syms) {
 		sym := s.Syms[name]
 		if sym.Kind == VarSym && !sym.Global && sym.GoName == "" {
+			if sym.Name == "_" {
+				sym.GoName = "_"
+				continue
+			}
 			sym.GoName = c.names.claim(goIdent(sym.Name))
 		}
 	}
@@ -129,6 +135,9 @@ func (c *fnCtx) elided(sym *Symbol) bool {
 }
 
 func (c *fnCtx) stmt(st ast.Stmt, b *ir.Block) {
+	if c.guardShared(st, b) {
+		return
+	}
 	for _, h := range stmtHooks {
 		if h(c, st, b) {
 			return

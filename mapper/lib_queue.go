@@ -36,7 +36,7 @@ func init() {
 
 // currentProcessClass is the object multiprocessing.current_process()
 // returns; only its name is translated, read where it is called.
-const currentProcessClass = "multiprocessing.current_process"
+const currentProcessClass = "multiprocessing.process.BaseProcess"
 
 func currentProcessName(c *fnCtx, n *ast.Attribute) ir.Expr {
 	if _, ok := n.Value.(*ast.Call); !ok {
