@@ -44,3 +44,46 @@ func currentProcessName(c *fnCtx, n *ast.Attribute) ir.Expr {
 	}
 	return ir.CallOf(ir.Q(ir.Runtime, "CurrentProcessName"))
 }
+
+func init() {
+	for _, class := range append(queueClasses, "queue.SimpleQueue") {
+		methodCallHooks[class+".get"] = queueTimeoutCall
+		if class != "queue.SimpleQueue" {
+			methodCallHooks[class+".put"] = queueTimeoutCall
+		}
+	}
+}
+
+// queueTimeoutCall translates get and put, checking a timeout that is not
+// None nor a non-negative constant with pyrt.QueueTimeoutArg: Python
+// raises ValueError for a negative one, where the runtime would read it as
+// "wait forever".
+func queueTimeoutCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
+	name := string(n.Func.(*ast.Attribute).Attr)
+	lm := libClasses[t.Class].methods[name]
+	args := c.libArgs(n, parseParams(lm.params), t.Elem)
+	first := 0
+	if name == "put" {
+		first = 1
+	}
+	if to := argOrKeyword(n, first+1, "timeout"); to != nil && !isNoneConst(to) && !nonNegativeConst(to) && len(args) >= first+2 {
+		args[first+1] = ir.CallOf(ir.Q(ir.Runtime, "QueueTimeoutArg"), args[first], args[first+1])
+	}
+	return ir.CallOf(ir.Sel(c.expr(recv), lm.goName), args...)
+}
+
+func nonNegativeConst(e ast.Expr) bool {
+	num, ok := e.(*ast.Num)
+	if !ok {
+		return false
+	}
+	if v, ok := intConst(num); ok {
+		return v >= 0
+	}
+	lit, ok := numLit(num).(*ir.Lit)
+	if !ok {
+		return false
+	}
+	f, ok := lit.Value.(float64)
+	return ok && f >= 0
+}

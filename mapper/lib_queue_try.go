@@ -111,6 +111,21 @@ func (c *fnCtx) tryGet(n *ast.Try, b *ir.Block) bool {
 		if !ok {
 			return false
 		}
+		if recv, timeout, ok := c.queueOp(outer, "get", "get_nowait"); ok {
+			// The item is dropped: only whether there was one matters.
+			tryGet := ir.CallOf(ir.Sel(c.expr(recv), "TryGet"), timeout)
+			okName := c.names.claim("ok")
+			st := &ir.If{
+				Init: &ir.Assign{Lhs: []ir.Expr{ir.Id("_"), ir.Id(okName)}, Tok: ":=", Rhs: []ir.Expr{tryGet}},
+				Cond: &ir.Unary{Op: "!", X: ir.Id(okName)},
+				Then: c.block(n.Handlers[0].Body),
+			}
+			if len(n.Orelse) > 0 {
+				st.Else = c.block(n.Orelse)
+			}
+			b.Add(st)
+			return true
+		}
 		for i, a := range outer.Args {
 			if call, ok := a.(*ast.Call); ok {
 				if _, _, ok := c.queueOp(call, "get", "get_nowait"); ok {
