@@ -172,7 +172,7 @@ func (c *fnCtx) thunk(call ir.Expr, ret Type) *ir.FuncLit {
 // worker pool, else an iterator that yields them in input order as they
 // are reached, raising a task's exception there, as Python's does.
 func executorMapType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type {
-	t := mapResultType(m, n, args)
+	t := mapResultType(m, s, n, args)
 	if l, ok := t.(*ListT); ok && !m.mapInPool(n) {
 		return &iterT{Kind: "seq", Elem: l.Elem}
 	}
@@ -181,12 +181,15 @@ func executorMapType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) 
 
 // mapResultType flows map(f, xs)'s items into f and types the results as
 // a list.
-func mapResultType(m *mapper, n *ast.Call, args []Type) Type {
+func mapResultType(m *mapper, s *Scope, n *ast.Call, args []Type) Type {
 	if len(n.Args) < 2 {
 		return Unknown
 	}
 	fn := m.funcOf(n.Args[0])
 	if fn == nil {
+		if m.builtinTask(n.Args[0]) != "" && len(args) == 2 {
+			return &ListT{Elem: m.builtinTaskType(s, n.Args[0], elemType(args[1]))}
+		}
 		return &ListT{Elem: Unknown}
 	}
 	elems := make([]Type, len(args)-1)
@@ -205,7 +208,7 @@ func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 		return &ir.Nil{}
 	}
 	fn := c.m.funcOf(n.Args[0])
-	if fn == nil {
+	if fn == nil && c.m.builtinTask(n.Args[0]) == "" {
 		c.m.errorf(n.Args[0], "unsupported: a mapped function that is not defined in this file")
 		return &ir.Nil{}
 	}
@@ -216,6 +219,10 @@ func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 	var timeout ir.Expr = ir.L(-1.0)
 	if to := keyword(n, "timeout"); to != nil && !isNoneConst(to) {
 		timeout = c.exprAs(to, FloatT)
+	}
+	if fn == nil {
+		f := c.builtinTaskFunc(n.Args[0], elemType(c.m.info.Types[n.Args[1]]))
+		return ir.CallOf(ir.Q(ir.Runtime, "Map"), c.expr(recv), f, items, timeout)
 	}
 	var f ir.Expr = c.expr(n.Args[0])
 	if r := c.m.taskResult(fn); r == NoneT || r == Unknown {
@@ -232,6 +239,10 @@ func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 func (c *fnCtx) sliceOf(e ast.Expr) ir.Expr {
 	if x := c.asSlice(e); x != nil {
 		return x
+	}
+	if c.m.info.Types[e] == StrT {
+		// A string's items are its characters.
+		return ir.CallOf(ir.Q("strings", "Split"), c.expr(e), ir.L(""))
 	}
 	c.m.errorf(e, "unsupported: mapping over a %s; make it a list", c.m.info.Types[e])
 	return nil

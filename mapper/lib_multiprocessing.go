@@ -41,7 +41,7 @@ func init() {
 	libTypeHooks[poolClass] = func(*mapper, *Scope, *ast.Call, []Type) Type { return &ObjT{Class: poolClass} }
 	libCallHooks[poolClass] = newPool
 	methodTypeHooks[poolClass+".map"] = func(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type {
-		return mapResultType(m, n, args)
+		return mapResultType(m, s, n, args)
 	}
 	methodCallHooks[poolClass+".map"] = poolMapCall
 	methodTypeHooks[poolClass+".apply_async"] = applyAsyncType
@@ -184,18 +184,24 @@ func poolMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 		return &ir.Nil{}
 	}
 	fn := c.m.funcOf(n.Args[0])
-	if fn == nil {
+	if fn == nil && c.m.builtinTask(n.Args[0]) == "" {
 		c.m.errorf(n.Args[0], "unsupported: a mapped function that is not defined in this file")
 		return &ir.Nil{}
 	}
-	if !c.childIsolated(n, fn) {
+	if fn != nil && !c.childIsolated(n, fn) {
 		return &ir.Nil{}
 	}
 	items := c.sliceOf(n.Args[1])
 	if items == nil {
 		return &ir.Nil{}
 	}
-	return ir.CallOf(ir.Q(ir.Runtime, "PoolMap"), c.expr(recv), c.expr(n.Args[0]), items)
+	var f ir.Expr
+	if fn == nil {
+		f = c.builtinTaskFunc(n.Args[0], elemType(c.m.info.Types[n.Args[1]]))
+	} else {
+		f = c.expr(n.Args[0])
+	}
+	return ir.CallOf(ir.Q(ir.Runtime, "PoolMap"), c.expr(recv), f, items)
 }
 
 // applyAsyncType flows apply_async(f, args=(...), kwds={...}) into f.

@@ -19,6 +19,21 @@ func init() {
 	methodCallHooks[poolClass+".apply"] = poolApplyCall
 	methodTypeHooks[poolClass+".starmap"] = starmapType
 	methodCallHooks[poolClass+".starmap"] = starmapCall
+	for method, goName := range map[string]string{"imap": "PoolImap", "imap_unordered": "PoolImapUnordered"} {
+		methodTypeHooks[poolClass+"."+method] = func(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type {
+			if l, ok := mapResultType(m, s, n, args).(*ListT); ok {
+				return &iterT{Kind: "seq", Elem: l.Elem}
+			}
+			return Unknown
+		}
+		methodCallHooks[poolClass+"."+method] = func(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
+			x := poolMapCall(c, n, recv, t)
+			if call, ok := x.(*ir.Call); ok {
+				call.Fun = ir.Q(ir.Runtime, goName) // same arguments as PoolMap
+			}
+			return x
+		}
+	}
 }
 
 // poolApplyCall translates pool.apply(f, (args...)) into
