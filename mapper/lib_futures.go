@@ -63,12 +63,25 @@ func newExecutor(c *fnCtx, n *ast.Call) ir.Expr {
 	var workers ir.Expr = ir.L(0)
 	if w := argOrKeyword(n, 0, "max_workers"); w != nil && !isNoneConst(w) {
 		workers = c.exprAs(w, IntT)
+		if !positiveConst(w) {
+			workers = ir.CallOf(ir.Q(ir.Runtime, "MaxWorkersArg"), workers)
+		}
 	}
 	var prefix ir.Expr = ir.L("")
 	if p := argOrKeyword(n, 1, "thread_name_prefix"); p != nil {
 		prefix = c.exprAs(p, StrT)
 	}
 	return ir.CallOf(ir.Q(ir.Runtime, "NewThreadPoolExecutor"), workers, prefix)
+}
+
+// positiveConst reports whether e is an int literal greater than zero.
+func positiveConst(e ast.Expr) bool {
+	num, ok := e.(*ast.Num)
+	if !ok {
+		return false
+	}
+	v, ok := intConst(num)
+	return ok && v > 0
 }
 
 func isNoneConst(e ast.Expr) bool {

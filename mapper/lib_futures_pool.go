@@ -28,6 +28,9 @@ func (m *mapper) poolOnlyMaps(n *ast.With) bool {
 	if sym == nil || sym.Global {
 		return false
 	}
+	if ctor, ok := it.ContextExpr.(*ast.Call); !ok || !workerCountIdiomatic(ctor) {
+		return false
+	}
 	maps := 0
 	for _, st := range n.Body {
 		call := poolMapStmt(st)
@@ -67,6 +70,17 @@ func (m *mapper) mapInPool(call *ast.Call) bool {
 		}
 	})
 	return found
+}
+
+// workerCountIdiomatic reports whether the pool's worker count is the
+// default or a positive constant: any other value may be one CPython
+// rejects with ValueError, which the runtime constructors check.
+func workerCountIdiomatic(ctor *ast.Call) bool {
+	w := argOrKeyword(ctor, 0, "max_workers")
+	if w == nil {
+		w = keyword(ctor, "processes")
+	}
+	return w == nil || isNoneConst(w) || positiveConst(w)
 }
 
 // poolMapStmt returns the x.map(...) call of `x.map(...)` or `v = x.map(...)`.

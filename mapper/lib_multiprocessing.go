@@ -173,6 +173,9 @@ func newPool(c *fnCtx, n *ast.Call) ir.Expr {
 	var procs ir.Expr = ir.L(0)
 	if p := argOrKeyword(n, 0, "processes"); p != nil && !isNoneConst(p) {
 		procs = c.exprAs(p, IntT)
+		if !positiveConst(p) {
+			procs = ir.CallOf(ir.Q(ir.Runtime, "PoolProcessesArg"), procs)
+		}
 	}
 	return ir.CallOf(ir.Q(ir.Runtime, "NewPool"), procs)
 }
