@@ -99,14 +99,24 @@ func submitType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type 
 	if fn == nil {
 		// A library callable (time.sleep, event.wait): the task is the call
 		// submit would make, typed as any call is.
-		return &ObjT{Class: futureClass, Elem: m.typeOf(s, taskCall(n))}
+		return m.submittedFuture(n, m.typeOf(s, taskCall(n)))
 	}
 	kwargs := map[string]Type{}
 	for _, kw := range n.Keywords {
 		kwargs[string(kw.Arg)] = m.info.Types[kw.Value]
 	}
 	m.flowArgs(fn, args[1:], kwargs)
-	return &ObjT{Class: futureClass, Elem: m.taskResult(fn)}
+	return m.submittedFuture(n, m.taskResult(fn))
+}
+
+// submittedFuture is the type of the future submit call n makes for a
+// task of result type r: Future[r], or the type of the future variable it
+// is stored in when that is wider (see lib_futures_mixed.go).
+func (m *mapper) submittedFuture(n *ast.Call, r Type) Type {
+	if t := m.futureTargetElem(n); t != nil && t != Unknown {
+		r = join(r, t)
+	}
+	return &ObjT{Class: futureClass, Elem: r}
 }
 
 // submitCall translates ex.submit(f, args...) into pyrt.Submit(ex, func() R
@@ -128,9 +138,15 @@ func submitCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 	if call == nil {
 		return &ir.Nil{}
 	}
-	task := c.thunk(call, fut.Elem)
+	elem := fut.Elem
+	if t := c.m.futureTargetElem(n); t != nil && t != Unknown {
+		elem = t // a future met by others of another result type
+	}
+	task := c.thunk(call, elem)
 	if cl, ok := call.(*ir.Call); ok && len(cl.Args) == 0 {
-		if fl, ok := cl.Fun.(*ir.FuncLit); ok && len(fl.Params) == 0 && len(fl.Results) == 1 {
+		// The lambda's own result type must be the future's (basic types
+		// are shared values, so == compares them).
+		if fl, ok := cl.Fun.(*ir.FuncLit); ok && len(fl.Params) == 0 && len(fl.Results) == 1 && fl.Results[0] == task.Results[0] {
 			task = fl // submit(lambda: ...) runs the lambda itself
 		}
 	}
@@ -285,7 +301,10 @@ func asCompletedType(m *mapper, s *Scope, n *ast.Call, args []Type) Type {
 	if len(args) == 0 {
 		return Unknown
 	}
-	return &iterT{Kind: "seq", Elem: elemType(args[0])}
+	if _, ok := args[0].(*DictT); ok {
+		return &iterT{Kind: "seq", Elem: elemType(args[0])}
+	}
+	return &iterT{Kind: "seq", Elem: m.unifyFutures(s, n.Args[0])}
 }
 
 func asCompletedCall(c *fnCtx, n *ast.Call) ir.Expr {
@@ -356,7 +375,7 @@ func waitType(m *mapper, s *Scope, n *ast.Call, args []Type) Type {
 	if len(args) == 0 {
 		return Unknown
 	}
-	fs := &ListT{Elem: elemType(args[0])}
+	fs := &ListT{Elem: m.unifyFutures(s, n.Args[0])}
 	return &TupleT{Elems: []Type{fs, fs}}
 }
 
