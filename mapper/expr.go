@@ -253,7 +253,8 @@ func (c *fnCtx) tupleLit(n *ast.Tuple) ir.Expr {
 	}
 	out := &ir.Composite{Type: c.m.goType(tt)}
 	for i, e := range n.Elts {
-		out.Elts = append(out.Elts, c.exprAs(e, tt.Elems[i]))
+		// Keyed, as go vet wants for a struct of another package.
+		out.Elts = append(out.Elts, &ir.KeyValue{Key: ir.Id("V" + string(rune('0'+i))), Value: c.exprAs(e, tt.Elems[i])})
 	}
 	return out
 }

@@ -50,6 +50,8 @@ type mapper struct {
 	// usesRuntimeThreads is set when some value is a runtime thread or
 	// timer, so main must wait for them through pyrt.Main.
 	usesRuntimeThreads bool
+	// exits is set when the program calls sys.exit.
+	exits bool
 	// threadFns are the functions that run in threads.
 	threadFns map[*Function]bool
 	// raises is set when emitted code calls a runtime helper that raises

@@ -312,6 +312,8 @@ func (c *fnCtx) dunderName(n *ast.Attribute) (ir.Expr, bool) {
 			return ir.L("lock"), true
 		case *FuncT:
 			return ir.L("function"), true
+		case *OptionalT, *basicType:
+			return ir.CallOf(ir.Q(ir.Runtime, "TypeName"), c.expr(call.Args[0])), true
 		}
 	}
 	return nil, false
