@@ -45,7 +45,7 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 		iter = func(ast.Expr) ir.Expr { return c.listLit(tup.Elts, lt) }
 	}
 	loop := &ir.Range{X: iter(n.Iter), Body: c.block(n.Body)}
-	switch it.(type) {
+	switch x := it.(type) {
 	case *SetT:
 		// Items follows CPython's set iteration order.
 		loop.X = ir.CallOf(ir.Sel(loop.X, "Items"))
@@ -53,6 +53,13 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 		loop.Value = c.loopVar(n.Target, &loop.Define)
 	case *DictT:
 		loop.Key = c.loopVar(n.Target, &loop.Define)
+	case *iterT:
+		if x.Kind == "seq" { // an iter.Seq: one loop variable
+			loop.Key = c.loopVar(n.Target, &loop.Define)
+			break
+		}
+		loop.Key = ir.Id("_")
+		loop.Value = c.loopVar(n.Target, &loop.Define)
 	default:
 		if it == StrT {
 			c.m.errorf(n.Iter, "unsupported: iterating over a string; iterate over a list of its characters")

@@ -125,6 +125,9 @@ func (c *fnCtx) objMethod(n *ast.Call, recv ast.Expr, lc *libClass, elem Type, n
 
 // objCtor translates the construction of a library object.
 func (c *fnCtx) objCtor(n *ast.Call, class string, t Type) ir.Expr {
+	if h := libCallHooks[class]; h != nil {
+		return h(c, n)
+	}
 	lc := libClasses[class]
 	if lc == nil || lc.ctor == "" {
 		c.m.errorf(n, "unsupported call: %s()", class)

@@ -127,6 +127,10 @@ func join(a, b Type) Type {
 			}
 			return &TupleT{Elems: elems}
 		}
+	case *iterT:
+		if y, ok := b.(*iterT); ok && x.Kind == y.Kind {
+			return &iterT{Kind: x.Kind, Elem: join(x.Elem, y.Elem)}
+		}
 	case *ThreadT:
 		if y, ok := b.(*ThreadT); ok {
 			x.Group.union(y.Group)
