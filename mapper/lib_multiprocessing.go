@@ -70,6 +70,8 @@ func processType(m *mapper, s *Scope, n *ast.Call, args []Type) Type {
 			m.flowArgs(fn, targs, kwargs)
 		}
 	}
+	// pyrt.Main joins processes still running at exit, as CPython does.
+	m.usesRuntimeThreads = true
 	return &ObjT{Class: processClass}
 }
 

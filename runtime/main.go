@@ -58,6 +58,8 @@ func runMain(body func()) int {
 	close(main.done)
 	runThreadingAtexit()
 	WaitNonDaemon()
+	// multiprocessing's exit handler runs after threading's shutdown.
+	JoinProcessesAtExit()
 	return code
 }
 
