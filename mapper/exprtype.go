@@ -128,6 +128,9 @@ func (m *mapper) nameType(s *Scope, n *ast.Name) Type {
 		if isBuiltin(string(n.Id)) {
 			return &LibFuncT{Name: "builtins." + string(n.Id)}
 		}
+		if string(n.Id) == "__name__" {
+			return StrT // the translated program is always the main module
+		}
 		return Unknown
 	}
 	m.info.Uses[n] = sym
