@@ -7,7 +7,7 @@ import (
 )
 
 // Strftime formats t as Python's time.strftime and datetime.strftime do
-// (C library directives in the C locale): %Y %m %d %H %M %S %f %y %b %B %a
+// (C library directives in the C locale): %Y %m %d %e %H %M %S %f %y %b %B %a
 // %A %p %I %j %Z %z %% ; an unknown directive is copied as written, as
 // glibc does.
 func Strftime(format string, t time.Time) string {
@@ -35,6 +35,11 @@ func Strftime(format string, t time.Time) string {
 			pad(int(t.Month()), 2)
 		case 'd':
 			pad(t.Day(), 2)
+		case 'e':
+			if t.Day() < 10 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strconv.Itoa(t.Day()))
 		case 'H':
 			pad(t.Hour(), 2)
 		case 'I':
