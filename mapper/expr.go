@@ -95,6 +95,9 @@ func (c *fnCtx) cond(e ast.Expr) ir.Expr {
 	case *OptionalT, *InstanceT:
 		return &ir.Binary{X: x, Op: "!=", Y: &ir.Nil{}}
 	}
+	if _, p := protocolOf(t); p != nil {
+		return &ir.Binary{X: ir.CallOf(ir.Sel(x, "Len")), Op: ">", Y: ir.L(0)}
+	}
 	c.m.errorf(e, "unsupported: truth value of a %s", t)
 	return x
 }

@@ -289,6 +289,10 @@ func (m *mapper) subscriptType(s *Scope, n *ast.Subscript) Type {
 		m.typeOf(s, sl.Step)
 		return obj
 	}
+	if o, p := protocolOf(obj); p != nil && p.item != nil && isIndex {
+		_, val := p.item(o)
+		return val
+	}
 	switch o := obj.(type) {
 	case *ListT:
 		return o.Elem

@@ -226,6 +226,9 @@ func elemType(t Type) Type {
 	case *iterT:
 		return x.Elem
 	}
+	if o, p := protocolOf(t); p != nil {
+		return p.elem(o)
+	}
 	if t == StrT {
 		return StrT
 	}

@@ -22,6 +22,9 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 	at := func(i int) Type { return c.m.info.Types[arg(i)] }
 	switch name {
 	case "builtins.len":
+		if _, p := protocolOf(at(0)); p != nil {
+			return c.protoLen(arg(0))
+		}
 		return ir.CallOf(ir.Id("len"), c.expr(arg(0)))
 	case "builtins.str":
 		if len(n.Args) == 0 {
@@ -80,6 +83,9 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		}
 		if _, ok := at(0).(*ListT); ok {
 			return ir.CallOf(ir.Q("slices", "Clone"), c.expr(arg(0)))
+		}
+		if _, p := protocolOf(at(0)); p != nil {
+			return ir.CallOf(ir.Sel(c.expr(arg(0)), "List"))
 		}
 	case "time.sleep":
 		return c.sleep(arg(0))

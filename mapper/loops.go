@@ -34,6 +34,9 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 	}
 	it := c.m.info.Types[n.Iter]
 	loop := &ir.Range{X: c.expr(n.Iter), Body: c.block(n.Body)}
+	if _, p := protocolOf(it); p != nil {
+		loop.X = ir.CallOf(ir.Sel(loop.X, "All"))
+	}
 	switch it.(type) {
 	case *DictT:
 		loop.Key = c.loopVar(n.Target, &loop.Define)

@@ -120,6 +120,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 
 // contains translates `x in container`.
 func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
+	if o, p := protocolOf(c.m.info.Types[container]); p != nil {
+		return ir.CallOf(ir.Sel(c.expr(container), "Contains"), c.exprAs(x, p.elem(o)))
+	}
 	switch ct := c.m.info.Types[container].(type) {
 	case *ListT:
 		return ir.CallOf(ir.Q("slices", "Contains"), c.expr(container), c.exprAs(x, ct.Elem))
@@ -184,6 +187,12 @@ func (c *fnCtx) subscript(n *ast.Subscript) ir.Expr {
 		x = &ir.Paren{X: x}
 	}
 	vt := c.m.info.Types[n.Value]
+	if o, p := protocolOf(vt); p != nil && p.item != nil {
+		if s, ok := n.Slice.(*ast.Index); ok {
+			key, _ := p.item(o)
+			return ir.CallOf(ir.Sel(x, "At"), c.exprAs(s.Value, key))
+		}
+	}
 	switch s := n.Slice.(type) {
 	case *ast.Index:
 		if tt, ok := vt.(*TupleT); ok {
