@@ -180,11 +180,15 @@ func (c *fnCtx) logCall(n *ast.Call, logger ir.Expr, method, level string) ir.Ex
 	if method == "exception" {
 		c.m.errorf(n, "unsupported: logging.exception (the current exception is not available)")
 	}
-	out := []ir.Expr{lvl, c.exprAs(args[0], StrT)}
+	out := []ir.Expr{c.exprAs(args[0], StrT)}
 	for _, a := range args[1:] {
 		out = append(out, c.expr(a))
 	}
-	return ir.CallOf(ir.Sel(logger, "Log"), out...)
+	if level != "" {
+		// logger.Info(msg, args...) reads better than Log(LogInfo, ...).
+		return ir.CallOf(ir.Sel(logger, level[len("Log"):]), out...)
+	}
+	return ir.CallOf(ir.Sel(logger, "Log"), append([]ir.Expr{lvl}, out...)...)
 }
 
 func isFalseConst(e ast.Expr) bool {

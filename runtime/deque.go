@@ -150,3 +150,12 @@ func (d *Deque[T]) PyRepr() string {
 	b.WriteString(")")
 	return b.String()
 }
+
+// OptionalLen returns n as a Python int, or nil (None) when n < 0: a
+// deque's maxlen.
+func OptionalLen(n int) any {
+	if n < 0 {
+		return nil
+	}
+	return n
+}
