@@ -159,3 +159,17 @@ func OptionalLen(n int) any {
 	}
 	return n
 }
+
+// Equal reports d == o: the same items in the same order (maxlen is not
+// compared, as in CPython).
+func (d *Deque[T]) Equal(o *Deque[T]) bool {
+	if len(d.items) != len(o.items) {
+		return false
+	}
+	for i := range d.items {
+		if !Equal(d.items[i], o.items[i]) {
+			return false
+		}
+	}
+	return true
+}
