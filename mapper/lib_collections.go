@@ -18,8 +18,9 @@ func init() {
 		"rotate": {"Rotate", "n=1:int", nil}, "clear": {"Clear", "", nil},
 	}}
 	objProtocols["collections.deque"] = &objProtocol{
-		elem: func(o *ObjT) Type { return orUnknown(o.Elem) },
-		item: func(o *ObjT) (Type, Type) { return IntT, orUnknown(o.Elem) },
+		elem:  func(o *ObjT) Type { return orUnknown(o.Elem) },
+		item:  func(o *ObjT) (Type, Type) { return IntT, orUnknown(o.Elem) },
+		equal: true,
 	}
 	attrTypeHooks["collections.deque.maxlen"] = func(*mapper, *Scope, *ast.Attribute) Type { return optional(IntT) }
 	attrHooks["collections.deque.maxlen"] = func(c *fnCtx, n *ast.Attribute) ir.Expr {

@@ -111,6 +111,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 	}
 	gop := goCmpOps[op]
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if x, ok := c.protoCompare(l, op, r); ok {
+		return x
+	}
 	want := Unknown
 	if lt == FloatT || rt == FloatT {
 		want = FloatT

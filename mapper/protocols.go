@@ -18,6 +18,10 @@ type objProtocol struct {
 	elem func(o *ObjT) Type
 	// item gives the key and value types of x[k]; nil: not subscriptable.
 	item func(o *ObjT) (key, val Type)
+	// settable: x[k] = v is x.Set(k, v).
+	settable bool
+	// equal: x == y is x.Equal(y).
+	equal bool
 }
 
 // protocolOf returns the container protocol of a library object type.
@@ -33,4 +37,43 @@ func protocolOf(t Type) (*ObjT, *objProtocol) {
 // protoLen translates len(x) for a library container.
 func (c *fnCtx) protoLen(e ast.Expr) ir.Expr {
 	return ir.CallOf(ir.Sel(c.expr(e), "Len"))
+}
+
+// protoSetItem translates x[k] = v for a library container with a Set
+// method; value gives v's translation. It reports whether x was one.
+func (c *fnCtx) protoSetItem(s *ast.Subscript, value func(Type) ir.Expr, b *ir.Block) bool {
+	o, p := protocolOf(c.m.info.Types[s.Value])
+	if p == nil {
+		return false
+	}
+	ix, ok := s.Slice.(*ast.Index)
+	if !ok || p.item == nil || !p.settable {
+		c.m.errorf(s, "unsupported: assigning an item of a %s", o.Class)
+		return true
+	}
+	key, val := p.item(o)
+	b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(c.expr(s.Value), "Set"), c.exprAs(ix.Value, key), value(val))})
+	return true
+}
+
+// protoCompare translates == and != between library containers as their
+// Equal method; other comparisons of them are not translated.
+func (c *fnCtx) protoCompare(l ast.Expr, op ast.CmpOp, r ast.Expr) (ir.Expr, bool) {
+	_, lp := protocolOf(c.m.info.Types[l])
+	_, rp := protocolOf(c.m.info.Types[r])
+	if lp == nil && rp == nil {
+		return nil, false
+	}
+	if op == ast.Is || op == ast.IsNot {
+		return nil, false
+	}
+	if (op != ast.Eq && op != ast.NotEq) || lp == nil || rp == nil || !lp.equal || !sameType(c.m.info.Types[l], c.m.info.Types[r]) {
+		c.m.errorf(l, "unsupported: comparing %s with %s", c.m.info.Types[l], c.m.info.Types[r])
+		return ir.L(false), true
+	}
+	var x ir.Expr = ir.CallOf(ir.Sel(c.expr(l), "Equal"), c.expr(r))
+	if op == ast.NotEq {
+		x = &ir.Unary{Op: "!", X: x}
+	}
+	return x, true
 }

@@ -70,6 +70,12 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 		b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(sym.GoName)}, Tok: "=", Rhs: []ir.Expr{rhs}})
 	case *ast.Tuple, *ast.List:
 		c.unpack(target, value, b)
+	case *ast.Subscript:
+		if c.protoSetItem(t, func(Type) ir.Expr { return c.exprAs(value, c.m.info.Types[target]) }, b) {
+			return
+		}
+		want := c.m.info.Types[target]
+		b.Add(&ir.Assign{Lhs: []ir.Expr{c.target(target)}, Tok: "=", Rhs: []ir.Expr{c.exprAs(value, want)}})
 	case *ast.Attribute:
 		if lc, _ := c.objClass(c.m.info.Types[t.Value]); lc != nil {
 			p, ok := lc.props[string(t.Attr)]
@@ -169,6 +175,11 @@ func (c *fnCtx) target(e ast.Expr) ir.Expr {
 func (c *fnCtx) augAssign(n *ast.AugAssign, b *ir.Block) {
 	tt := c.m.info.Types[n.Target]
 	vt := c.m.info.Types[n.Value]
+	if s, ok := n.Target.(*ast.Subscript); ok {
+		if c.protoSetItem(s, func(Type) ir.Expr { return c.binop(n.Op, n.Target, n.Value, tt) }, b) {
+			return
+		}
+	}
 	lhs := c.target(n.Target)
 	if n.Op == ast.Add || n.Op == ast.Sub {
 		if num, ok := n.Value.(*ast.Num); ok && tt == IntT {
