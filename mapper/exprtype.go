@@ -180,6 +180,9 @@ func (m *mapper) lambda(s *Scope, n *ast.Lambda) *Function {
 }
 
 func (m *mapper) binopType(op ast.OperatorNumber, l, r Type) Type {
+	if t, ok := protoBinopType(op, l, r); ok {
+		return t
+	}
 	switch {
 	case l == Unknown || r == Unknown:
 		if op == ast.Div {

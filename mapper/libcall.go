@@ -68,7 +68,11 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		return ir.CallOf(ir.Id(fn), args...)
 	case "builtins.sorted":
 		if len(n.Args) == 1 && len(n.Keywords) == 0 {
-			return ir.CallOf(ir.Q("slices", "Sorted"), ir.CallOf(ir.Q("slices", "Values"), c.expr(arg(0))))
+			x := c.expr(arg(0))
+			if _, p := protocolOf(at(0)); p != nil {
+				x = ir.CallOf(ir.Sel(x, "List"))
+			}
+			return ir.CallOf(ir.Q("slices", "Sorted"), ir.CallOf(ir.Q("slices", "Values"), x))
 		}
 	case "builtins.round":
 		if len(n.Args) == 1 {

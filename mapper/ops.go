@@ -17,6 +17,9 @@ var goBinOps = map[ast.OperatorNumber]string{
 // sides are known non-negative), str * int repeats.
 func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr {
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if x, ok := c.protoBinop(op, l, r); ok {
+		return x
+	}
 	switch {
 	case op == ast.Mult && lt == StrT && rt == IntT:
 		return ir.CallOf(ir.Q("strings", "Repeat"), c.expr(l), c.expr(r))

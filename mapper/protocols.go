@@ -22,6 +22,9 @@ type objProtocol struct {
 	settable bool
 	// equal: x == y is x.Equal(y).
 	equal bool
+	// binops name the methods of the binary operators the class defines
+	// between two of its objects (ast.Add: "Add").
+	binops map[ast.OperatorNumber]string
 }
 
 // protocolOf returns the container protocol of a library object type.
@@ -76,4 +79,35 @@ func (c *fnCtx) protoCompare(l ast.Expr, op ast.CmpOp, r ast.Expr) (ir.Expr, boo
 		x = &ir.Unary{Op: "!", X: x}
 	}
 	return x, true
+}
+
+// protoBinopType types x op y for library containers: the container's own
+// type for the operators it defines (Counter + Counter), AnyT for the others
+// (which protoBinop then diagnoses).
+func protoBinopType(op ast.OperatorNumber, l, r Type) (Type, bool) {
+	lo, lp := protocolOf(l)
+	_, rp := protocolOf(r)
+	if lp == nil && rp == nil {
+		return nil, false
+	}
+	if lp != nil && lp.binops[op] != "" && sameType(l, r) {
+		return lo, true
+	}
+	return AnyT, true
+}
+
+// protoBinop translates x op y for library containers as the method the
+// container's protocol names for op.
+func (c *fnCtx) protoBinop(op ast.OperatorNumber, l, r ast.Expr) (ir.Expr, bool) {
+	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	_, lp := protocolOf(lt)
+	_, rp := protocolOf(rt)
+	if lp == nil && rp == nil {
+		return nil, false
+	}
+	if lp == nil || lp.binops[op] == "" || !sameType(lt, rt) {
+		c.m.errorf(l, "unsupported: operator between %s and %s", lt, rt)
+		return &ir.Nil{}, true
+	}
+	return ir.CallOf(ir.Sel(c.expr(l), lp.binops[op]), c.expr(r)), true
 }
