@@ -127,3 +127,92 @@ func newDeque(c *fnCtx, n *ast.Call) ir.Expr {
 	}
 	return &ir.Call{Fun: ir.Q(ir.Runtime, "NewDeque"), TypeArgs: []ir.Type{c.m.goType(elem)}, Args: []ir.Expr{items, maxlen}}
 }
+
+// collections.Counter is the runtime's Counter[K] (runtime/counter.go), an
+// insertion-ordered dict of int counts whose repr lists them by count.
+func init() {
+	const counter = "collections.Counter"
+	keyOf := func(o *ObjT) Type { return orUnknown(o.Elem) }
+	pairs := func(o *ObjT) Type { return &ListT{Elem: &TupleT{Elems: []Type{keyOf(o), IntT}}} }
+	libClasses[counter] = &libClass{goName: "Counter", generic: true, methods: map[string]libMethod{
+		"total": {"Total", "", IntT}, "clear": {"Clear", "", nil},
+	}}
+	objProtocols[counter] = &objProtocol{
+		elem:     keyOf,
+		item:     func(o *ObjT) (Type, Type) { return keyOf(o), IntT },
+		settable: true,
+		equal:    true,
+		binops:   map[ast.OperatorNumber]string{ast.Add: "Add", ast.Sub: "Sub"},
+	}
+	libTypeHooks[counter] = func(m *mapper, _ *Scope, n *ast.Call, args []Type) Type {
+		var elem Type = Unknown
+		if len(args) > 0 && len(n.Args) > 0 {
+			elem = elemType(args[0])
+			if o, ok := args[0].(*ObjT); ok && o.Class == counter {
+				elem = o.Elem
+			}
+		}
+		return &ObjT{Class: counter, Elem: elem}
+	}
+	libCallHooks[counter] = func(c *fnCtx, n *ast.Call) ir.Expr {
+		o, _ := c.m.info.Types[n].(*ObjT)
+		var elem Type = AnyT
+		if o != nil {
+			elem = orAny(o.Elem)
+		}
+		var keys ir.Expr = &ir.Nil{}
+		if len(n.Keywords) > 0 || len(n.Args) > 1 {
+			c.m.errorf(n, "unsupported: collections.Counter with keyword counts")
+		}
+		if len(n.Args) == 1 {
+			keys = c.sliceOf(n.Args[0], elem)
+		}
+		return &ir.Call{Fun: ir.Q(ir.Runtime, "NewCounter"), TypeArgs: []ir.Type{c.m.goType(elem)}, Args: []ir.Expr{keys}}
+	}
+	simple := map[string]struct {
+		goName string
+		typ    func(o *ObjT) Type
+	}{
+		"items":    {"Items", pairs},
+		"keys":     {"Keys", func(o *ObjT) Type { return &ListT{Elem: keyOf(o)} }},
+		"values":   {"Values", func(*ObjT) Type { return &ListT{Elem: IntT} }},
+		"elements": {"Elements", func(o *ObjT) Type { return &ListT{Elem: keyOf(o)} }},
+	}
+	for name, s := range simple {
+		methodTypeHooks[counter+"."+name] = func(_ *mapper, _ *Scope, _ *ast.Call, o *ObjT, _ []Type) Type { return s.typ(o) }
+		methodCallHooks[counter+"."+name] = func(c *fnCtx, n *ast.Call, recv ast.Expr, _ *ObjT) ir.Expr {
+			if len(n.Args) > 0 {
+				c.m.errorf(n, "Counter.%s takes no arguments", name)
+			}
+			return ir.CallOf(ir.Sel(c.expr(recv), s.goName))
+		}
+	}
+	methodTypeHooks[counter+".most_common"] = func(_ *mapper, _ *Scope, _ *ast.Call, o *ObjT, _ []Type) Type { return pairs(o) }
+	methodCallHooks[counter+".most_common"] = func(c *fnCtx, n *ast.Call, recv ast.Expr, _ *ObjT) ir.Expr {
+		var limit ir.Expr = ir.L(-1)
+		if a := argOrKeyword(n, 0, "n"); a != nil && c.m.info.Types[a] != NoneT {
+			limit = c.exprAs(a, IntT)
+		}
+		return ir.CallOf(ir.Sel(c.expr(recv), "MostCommon"), limit)
+	}
+	methodTypeHooks[counter+".update"] = func(m *mapper, s *Scope, n *ast.Call, _ *ObjT, args []Type) Type {
+		if len(args) > 0 {
+			if o, ok := args[0].(*ObjT); ok && o.Class == counter {
+				m.flowElem(s, n, orUnknown(o.Elem))
+			} else {
+				m.flowElem(s, n, elemType(args[0]))
+			}
+		}
+		return NoneT
+	}
+	methodCallHooks[counter+".update"] = func(c *fnCtx, n *ast.Call, recv ast.Expr, o *ObjT) ir.Expr {
+		if len(n.Args) != 1 || len(n.Keywords) > 0 {
+			c.m.errorf(n, "unsupported: Counter.update other than with one iterable or Counter")
+			return nil
+		}
+		if a, ok := c.m.info.Types[n.Args[0]].(*ObjT); ok && a.Class == counter {
+			return ir.CallOf(ir.Sel(c.expr(recv), "UpdateCounter"), c.exprAs(n.Args[0], o))
+		}
+		return ir.CallOf(ir.Sel(c.expr(recv), "Update"), c.sliceOf(n.Args[0], o.Elem))
+	}
+}

@@ -168,3 +168,6 @@ func (c *Counter[K]) PyRepr() string {
 	b.WriteString("})")
 	return b.String()
 }
+
+// Clear removes all counts.
+func (c *Counter[K]) Clear() { c.d.Clear() }
