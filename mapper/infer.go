@@ -169,6 +169,9 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 			case *ListT:
 				return &ListT{Elem: join(c.Elem, t)}
 			}
+			if o, p := protocolOf(cur); p != nil && p.flowItem != nil {
+				return p.flowItem(o, m.typeOf(s, indexExpr(n)), t)
+			}
 			return cur
 		})
 	}

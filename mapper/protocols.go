@@ -20,6 +20,10 @@ type objProtocol struct {
 	item func(o *ObjT) (key, val Type)
 	// settable: x[k] = v is x.Set(k, v).
 	settable bool
+	// ref: x[k] has storage, *x.Ref(k), that x[k].append(v) can update.
+	ref bool
+	// flowItem learns the container's type from x[k] = v (k and v's types).
+	flowItem func(o *ObjT, key, val Type) Type
 	// equal: x == y is x.Equal(y).
 	equal bool
 	// binops name the methods of the binary operators the class defines

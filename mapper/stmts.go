@@ -168,6 +168,11 @@ func (c *fnCtx) target(e ast.Expr) ir.Expr {
 		if _, ok := c.m.info.Types[t.Value].(*DictT); ok {
 			return &ir.Index{X: c.expr(t.Value), Index: c.expr(indexExpr(t))}
 		}
+		if o, p := protocolOf(c.m.info.Types[t.Value]); p != nil && p.ref && p.item != nil {
+			// The item's storage: *d.Ref(k) = append(*d.Ref(k), v).
+			key, _ := p.item(o)
+			return &ir.Unary{Op: "*", X: ir.CallOf(ir.Sel(c.expr(t.Value), "Ref"), c.exprAs(indexExpr(t), key))}
+		}
 	}
 	return c.expr(e)
 }
