@@ -216,3 +216,113 @@ func init() {
 		return ir.CallOf(ir.Sel(c.expr(recv), "Update"), c.sliceOf(n.Args[0], o.Elem))
 	}
 }
+
+// collections.defaultdict is the runtime's DefaultDict[K, V]
+// (runtime/defaultdict.go); its Elem is a DictT holding the key and value
+// types, the value type starting as the factory's.
+func init() {
+	const dd = "collections.defaultdict"
+	kv := func(o *ObjT) *DictT {
+		if d, ok := o.Elem.(*DictT); ok {
+			return d
+		}
+		return &DictT{Key: Unknown, Val: Unknown}
+	}
+	libClasses[dd] = &libClass{goName: "DefaultDict", typeArgs: func(o *ObjT) []Type {
+		d := kv(o)
+		return []Type{orAny(d.Key), orAny(d.Val)}
+	}}
+	objProtocols[dd] = &objProtocol{
+		elem:     func(o *ObjT) Type { return kv(o).Key },
+		item:     func(o *ObjT) (Type, Type) { d := kv(o); return d.Key, d.Val },
+		settable: true,
+		ref:      true,
+		flowItem: func(o *ObjT, key, val Type) Type {
+			d := kv(o)
+			return &ObjT{Class: dd, Elem: &DictT{Key: join(d.Key, key), Val: join(d.Val, val)}}
+		},
+	}
+	libTypeHooks[dd] = func(m *mapper, _ *Scope, n *ast.Call, args []Type) Type {
+		var val Type = Unknown
+		if len(n.Args) > 0 {
+			val = factoryType(args[0])
+		}
+		return &ObjT{Class: dd, Elem: &DictT{Key: Unknown, Val: val}}
+	}
+	libCallHooks[dd] = func(c *fnCtx, n *ast.Call) ir.Expr {
+		o, _ := c.m.info.Types[n].(*ObjT)
+		if o == nil {
+			o = &ObjT{Class: dd}
+		}
+		d := kv(o)
+		var name string
+		if len(n.Args) == 1 && len(n.Keywords) == 0 {
+			if lf, ok := c.m.info.Types[n.Args[0]].(*LibFuncT); ok && factoryType(lf) != Unknown {
+				name = lf.Name[len("builtins."):]
+			}
+		}
+		if name == "" {
+			c.m.errorf(n, "unsupported: collections.defaultdict with a factory other than int, float, str, list, set or dict")
+			return &ir.Nil{}
+		}
+		vt := c.m.goType(orAny(d.Val))
+		var zero ir.Expr
+		switch orAny(d.Val).(type) {
+		case *ListT, *SetT, *DictT:
+			zero = &ir.Composite{Type: vt}
+		default:
+			zero = map[string]ir.Expr{"int": ir.L(0), "float": ir.L(0.0), "str": ir.L("")}[name]
+			if zero == nil {
+				zero = &ir.Composite{Type: vt}
+			}
+		}
+		factory := &ir.FuncLit{Results: []ir.Type{vt}, Body: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{zero}})}
+		return &ir.Call{Fun: ir.Q(ir.Runtime, "NewDefaultDict"), TypeArgs: c.m.goTypes([]Type{orAny(d.Key), orAny(d.Val)}), Args: []ir.Expr{factory, ir.L(name)}}
+	}
+	views := map[string]struct {
+		goName string
+		typ    func(d *DictT) Type
+	}{
+		"items":  {"Items", func(d *DictT) Type { return &ListT{Elem: &TupleT{Elems: []Type{d.Key, d.Val}}} }},
+		"keys":   {"Keys", func(d *DictT) Type { return &ListT{Elem: d.Key} }},
+		"values": {"Values", func(d *DictT) Type { return &ListT{Elem: d.Val} }},
+	}
+	for name, v := range views {
+		methodTypeHooks[dd+"."+name] = func(_ *mapper, _ *Scope, _ *ast.Call, o *ObjT, _ []Type) Type { return v.typ(kv(o)) }
+		methodCallHooks[dd+"."+name] = func(c *fnCtx, n *ast.Call, recv ast.Expr, _ *ObjT) ir.Expr {
+			return ir.CallOf(ir.Sel(c.expr(recv), v.goName))
+		}
+	}
+	methodTypeHooks[dd+".get"] = func(_ *mapper, _ *Scope, _ *ast.Call, o *ObjT, _ []Type) Type { return kv(o).Val }
+	methodCallHooks[dd+".get"] = func(c *fnCtx, n *ast.Call, recv ast.Expr, o *ObjT) ir.Expr {
+		d := kv(o)
+		if len(n.Args) != 2 {
+			c.m.errorf(n, "unsupported: defaultdict.get without a default")
+			return &ir.Nil{}
+		}
+		return ir.CallOf(ir.Sel(c.expr(recv), "Get"), c.exprAs(n.Args[0], d.Key), c.exprAs(n.Args[1], d.Val))
+	}
+}
+
+// factoryType is the value type a defaultdict factory makes.
+func factoryType(t Type) Type {
+	lf, ok := t.(*LibFuncT)
+	if !ok {
+		return Unknown
+	}
+	switch lf.Name {
+	case "builtins.int":
+		return IntT
+	case "builtins.float":
+		return FloatT
+	case "builtins.str":
+		return StrT
+	case "builtins.list":
+		return &ListT{Elem: Unknown}
+	case "builtins.set":
+		return &SetT{Elem: Unknown}
+	case "builtins.dict":
+		return &DictT{Key: Unknown, Val: Unknown}
+	}
+	return Unknown
+}
