@@ -108,6 +108,14 @@ func (c *fnCtx) plainArgs(n *ast.Call, params []libParam) []ir.Expr {
 			out = append(out, &ir.Nil{})
 			continue
 		}
+		if e == nil && p.kind == "str" {
+			def := p.def
+			if def == "None" {
+				def = ""
+			}
+			out = append(out, ir.L(def))
+			continue
+		}
 		isNone := e == nil || c.m.info.Types[e] == NoneT
 		switch p.kind {
 		case "secs":
