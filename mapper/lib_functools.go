@@ -43,3 +43,118 @@ func init() {
 		return ir.CallOf(ir.Q(ir.Runtime, "Reduce1"), c.expr(n.Args[0]), xs)
 	}
 }
+
+// functools.partial(f, *args, **kwargs) of a program function is a Go
+// closure over the bound values, made by calling a function literal with
+// them so they are evaluated once, where partial() is called:
+//
+//	square := func(k0 int) func(base int) int {
+//		return func(base int) int { return power(base, k0) }
+//	}(2)
+//
+// Its type is a FuncT of a wrapper Function whose parameters are f's
+// unbound parameter symbols, so calls of the partial (directly, as a
+// Thread target or through an executor) teach f's parameters their types.
+// Keyword-bound parameters cannot be passed again at the call.
+func init() {
+	libTypeHooks["functools.partial"] = func(m *mapper, _ *Scope, n *ast.Call, args []Type) Type {
+		f, bound, ok := partialParts(m, n)
+		if !ok {
+			return Unknown
+		}
+		var w *Function
+		if ft, isFn := m.info.Types[n].(*FuncT); isFn {
+			w = ft.Fn
+		} else {
+			w = &Function{Scope: f.Scope}
+		}
+		w.Params, w.Defaults = nil, nil
+		for i, p := range f.Params {
+			if !bound[i] {
+				w.Params = append(w.Params, p)
+				w.Defaults = append(w.Defaults, f.Defaults[i])
+			}
+		}
+		w.Ret, w.Returns, w.Lambda, w.Called = f.Ret, f.Returns, f.Lambda, true
+		var pos []Type
+		if len(args) > 1 {
+			pos = args[1:]
+		}
+		kw := map[string]Type{}
+		for _, k := range n.Keywords {
+			kw[string(k.Arg)] = m.info.Types[k.Value]
+		}
+		m.flowArgs(f, pos, kw)
+		return &FuncT{Fn: w}
+	}
+	libCallHooks["functools.partial"] = partialCall
+}
+
+// partialParts returns the function partial(f, ...) binds and which of its
+// parameters the call binds; ok is false when f is not a plain program
+// function or an argument does not fit it.
+func partialParts(m *mapper, n *ast.Call) (f *Function, bound []bool, ok bool) {
+	if len(n.Args) == 0 {
+		return nil, nil, false
+	}
+	ft, isFn := m.info.Types[n.Args[0]].(*FuncT)
+	if !isFn || ft.Fn.Class != nil || len(n.Args)-1 > len(ft.Fn.Params) {
+		return nil, nil, false
+	}
+	f = ft.Fn
+	bound = make([]bool, len(f.Params))
+	for i := range n.Args[1:] {
+		bound[i] = true
+	}
+	for _, k := range n.Keywords {
+		found := false
+		for i, p := range f.Params {
+			if p.Name == string(k.Arg) && !bound[i] {
+				bound[i], found = true, true
+			}
+		}
+		if !found {
+			return nil, nil, false
+		}
+	}
+	return f, bound, true
+}
+
+func partialCall(c *fnCtx, n *ast.Call) ir.Expr {
+	f, bound, ok := partialParts(c.m, n)
+	wt, isFn := c.m.info.Types[n].(*FuncT)
+	if !ok || !isFn {
+		c.m.errorf(n, "unsupported: functools.partial other than of a function defined in the program, with arguments it accepts")
+		return &ir.Nil{}
+	}
+	ft := c.m.funcType(f)
+	inner := c.m.funcType(wt.Fn)
+	outer := &ir.FuncLit{Results: []ir.Type{inner}}
+	var outerArgs, callArgs []ir.Expr
+	boundValue := func(i int) ast.Expr {
+		if i+1 < len(n.Args) {
+			return n.Args[i+1]
+		}
+		return keyword(n, f.Params[i].Name)
+	}
+	for i, p := range f.Params {
+		if !bound[i] {
+			callArgs = append(callArgs, ir.Id(p.GoName))
+			continue
+		}
+		name := "bound" + upperFirst(p.GoName)
+		outer.Params = append(outer.Params, ir.Param{Name: name, Type: ft.Params[i].Type})
+		outerArgs = append(outerArgs, c.argFor(boundValue(i), p))
+		callArgs = append(callArgs, ir.Id(name))
+	}
+	call := ir.CallOf(c.expr(n.Args[0]), callArgs...)
+	body := &ir.Block{}
+	if len(inner.Results) > 0 {
+		body.Add(&ir.Return{Results: []ir.Expr{call}})
+	} else {
+		body.Add(&ir.ExprStmt{X: call})
+	}
+	closure := &ir.FuncLit{Params: inner.Params, Results: inner.Results, Body: body}
+	outer.Body = (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{closure}})
+	return ir.CallOf(outer, outerArgs...)
+}
