@@ -24,6 +24,7 @@ func init() {
 	registerPlainFuncs(map[string]plainFunc{
 		"os.getpid":        {ir.Q("os", "Getpid"), "", IntT},
 		"os.getcwd":        {rt("Getcwd"), "", StrT},
+		"os.cpu_count":     {ir.Q("runtime", "NumCPU"), "", IntT},
 		"os.remove":        {rt("Remove"), "path:str", nil},
 		"os.unlink":        {rt("Remove"), "path:str", nil},
 		"os.rmdir":         {rt("Rmdir"), "path:str", nil},
@@ -49,6 +50,38 @@ func init() {
 		props["tm_"+f] = libProp{"Tm" + upperFirst(f), "", IntT}
 	}
 	libClasses["time.struct_time"] = &libClass{goName: "StructTime", props: props}
+
+	// os.environ.get(key, default) and os.getenv(key, default): a str, or
+	// the default (None when absent).
+	attrTypeHooks["os.environ"] = func(*mapper, *Scope, *ast.Attribute) Type { return &ObjT{Class: "os._Environ"} }
+	libClasses["os._Environ"] = &libClass{goName: "Environ"}
+	getenvType := func(m *mapper, _ *Scope, n *ast.Call, args []Type) Type {
+		if len(args) > 1 {
+			return join(StrT, args[1])
+		}
+		return optional(StrT)
+	}
+	getenv := func(c *fnCtx, n *ast.Call) ir.Expr {
+		if len(n.Args) == 0 || len(n.Args) > 2 || len(n.Keywords) > 0 {
+			c.m.errorf(n, "unsupported: os.environ.get arguments")
+			return &ir.Nil{}
+		}
+		var def ir.Expr = &ir.Nil{}
+		if len(n.Args) == 2 {
+			def = c.expr(n.Args[1])
+		}
+		get := ir.CallOf(ir.Q(ir.Runtime, "Getenv"), c.exprAs(n.Args[0], StrT), def)
+		if c.m.info.Types[n] == StrT {
+			return &ir.TypeAssert{X: get, Type: ir.String}
+		}
+		return get
+	}
+	libTypeHooks["os.getenv"] = getenvType
+	libCallHooks["os.getenv"] = getenv
+	methodTypeHooks["os._Environ.get"] = func(m *mapper, s *Scope, n *ast.Call, _ *ObjT, args []Type) Type {
+		return getenvType(m, s, n, args)
+	}
+	methodCallHooks["os._Environ.get"] = func(c *fnCtx, n *ast.Call, _ ast.Expr, _ *ObjT) ir.Expr { return getenv(c, n) }
 
 	attrTypeHooks["os.path"] = func(*mapper, *Scope, *ast.Attribute) Type { return &ModuleT{Name: "os.path"} }
 	attrTypeHooks["os.sep"] = func(*mapper, *Scope, *ast.Attribute) Type { return StrT }

@@ -165,3 +165,11 @@ func Getcwd() string {
 	}
 	return wd
 }
+
+// Getenv is os.environ.get(key, def) and os.getenv(key, def).
+func Getenv(key string, def any) any {
+	if v, ok := os.LookupEnv(key); ok {
+		return v
+	}
+	return def
+}
