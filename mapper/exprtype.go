@@ -237,6 +237,11 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 			return &boundT{Recv: obj, Fn: mt}
 		}
 		return Unknown
+	case *LibFuncT:
+		// Class attributes of library classes: datetime.now.
+		if h := attrTypeHooks[o.Name+"."+attr]; h != nil {
+			return h(m, s, n)
+		}
 	case *ThreadT:
 		if p, ok := libClasses["threading.Thread"].props[attr]; ok {
 			o.Group.find().Queried = true

@@ -29,6 +29,12 @@ type objProtocol struct {
 	// binops name the methods of the binary operators the class defines
 	// between two of its objects (ast.Add: "Add").
 	binops map[ast.OperatorNumber]string
+	// binopWith, when set, types x op y for a right operand of another
+	// type and names the method: datetime - timedelta is SubDelta. A nil
+	// type means the operator is not defined.
+	binopWith func(op ast.OperatorNumber, l *ObjT, r Type) (Type, string)
+	// ordered: x < y and the other orderings are x.Compare(y) < 0.
+	ordered bool
 }
 
 // protocolOf returns the container protocol of a library object type.
@@ -74,6 +80,11 @@ func (c *fnCtx) protoCompare(l ast.Expr, op ast.CmpOp, r ast.Expr) (ir.Expr, boo
 	if op == ast.Is || op == ast.IsNot {
 		return nil, false
 	}
+	if lp != nil && lp.ordered && sameType(c.m.info.Types[l], c.m.info.Types[r]) {
+		if gop, ok := map[ast.CmpOp]string{ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">="}[op]; ok {
+			return &ir.Binary{X: ir.CallOf(ir.Sel(c.expr(l), "Compare"), c.expr(r)), Op: gop, Y: ir.L(0)}, true
+		}
+	}
 	if (op != ast.Eq && op != ast.NotEq) || lp == nil || rp == nil || !lp.equal || !sameType(c.m.info.Types[l], c.m.info.Types[r]) {
 		c.m.errorf(l, "unsupported: comparing %s with %s", c.m.info.Types[l], c.m.info.Types[r])
 		return ir.L(false), true
@@ -94,6 +105,11 @@ func protoBinopType(op ast.OperatorNumber, l, r Type) (Type, bool) {
 	if lp == nil && rp == nil {
 		return nil, false
 	}
+	if lp != nil && lp.binopWith != nil {
+		if t, _ := lp.binopWith(op, lo, r); t != nil {
+			return t, true
+		}
+	}
 	if lp != nil && lp.binops[op] != "" && sameType(l, r) {
 		return lo, true
 	}
@@ -108,6 +124,11 @@ func (c *fnCtx) protoBinop(op ast.OperatorNumber, l, r ast.Expr) (ir.Expr, bool)
 	_, rp := protocolOf(rt)
 	if lp == nil && rp == nil {
 		return nil, false
+	}
+	if lo, _ := protocolOf(lt); lp != nil && lp.binopWith != nil {
+		if t, method := lp.binopWith(op, lo, rt); t != nil {
+			return ir.CallOf(ir.Sel(c.expr(l), method), c.expr(r)), true
+		}
 	}
 	if lp == nil || lp.binops[op] == "" || !sameType(lt, rt) {
 		c.m.errorf(l, "unsupported: operator between %s and %s", lt, rt)
