@@ -61,7 +61,9 @@ func (d *Datetime) Strftime(format string) string { return Strftime(format, d.t)
 func (d *Datetime) Isoformat() string { return d.text("T") }
 
 // Date returns d.date().
-func (d *Datetime) Date() *Date { return &Date{time.Date(d.t.Year(), d.t.Month(), d.t.Day(), 0, 0, 0, 0, time.UTC)} }
+func (d *Datetime) Date() *Date {
+	return &Date{time.Date(d.t.Year(), d.t.Month(), d.t.Day(), 0, 0, 0, 0, time.UTC)}
+}
 
 func (d *Datetime) text(sep string) string {
 	s := Strftime("%Y-%m-%d"+sep+"%H:%M:%S", d.t)
