@@ -13,6 +13,10 @@ import (
 // All() iter.Seq2[int, E] and List() []E.
 var objProtocols = map[string]*objProtocol{}
 
+// printWriters are the library classes print(..., file=x) can write to:
+// their runtime type has Writer() io.Writer.
+var printWriters = map[string]bool{}
+
 type objProtocol struct {
 	// elem is the type of the values a for loop or list(x) yields.
 	elem func(o *ObjT) Type
