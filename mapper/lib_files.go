@@ -52,6 +52,7 @@ func init() {
 		return ir.CallOf(ir.Q(ir.Runtime, "Open"), c.exprAs(name, StrT), mode)
 	}
 	withHooks["io.TextIOWrapper"] = withFile
+	printWriters["io.TextIOWrapper"] = true
 }
 
 func containsAny(s, chars string) bool {

@@ -139,3 +139,13 @@ func (f *File) Closed() bool {
 	defer f.mu.Unlock()
 	return f.closed
 }
+
+// Writer returns an io.Writer writing to the file, for print(..., file=f).
+func (f *File) Writer() io.Writer { return fileWriter{f} }
+
+type fileWriter struct{ f *File }
+
+func (w fileWriter) Write(p []byte) (int, error) {
+	w.f.Write(string(p))
+	return len(p), nil
+}
