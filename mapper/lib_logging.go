@@ -109,6 +109,15 @@ func init() {
 		return &ObjT{Class: "logging.Formatter"}
 	}
 	libCallHooks["logging.Formatter"] = func(c *fnCtx, n *ast.Call) ir.Expr {
+		for _, kw := range n.Keywords {
+			if string(kw.Arg) != "fmt" && string(kw.Arg) != "datefmt" {
+				c.m.errorf(kw.Value, "unsupported: logging.Formatter(%s=)", string(kw.Arg))
+			}
+		}
+		if len(n.Args) > 2 {
+			c.m.errorf(n.Args[2], "unsupported: logging.Formatter style other than %%")
+		}
+		c.checkLogFormat(argOrKeyword(n, 0, "fmt"))
 		return ir.CallOf(ir.Q(ir.Runtime, "NewLogFormatter"), c.optStr(argOrKeyword(n, 0, "fmt")), c.optStr(argOrKeyword(n, 1, "datefmt")))
 	}
 }
@@ -117,9 +126,13 @@ func logCallType(m *mapper, _ *Scope, n *ast.Call, _ []Type) Type { return NoneT
 
 // logFormatShowsThreads makes all threads runtime threads when a logging
 // format names the thread, which a bare goroutine cannot tell.
+// A format that is not a string literal may name them: all threads are
+// runtime threads then too.
 func (m *mapper) logFormatShowsThreads(format ast.Expr) {
-	s, ok := format.(*ast.Str)
-	if !ok || !strings.Contains(string(s.S), "%(thread") {
+	if format == nil {
+		return
+	}
+	if s, ok := format.(*ast.Str); ok && !strings.Contains(string(s.S), "%(thread") {
 		return
 	}
 	for _, g := range m.groups {
@@ -127,6 +140,37 @@ func (m *mapper) logFormatShowsThreads(format ast.Expr) {
 			g.Queried = true
 			m.changed = true
 		}
+	}
+}
+
+// logRecordAttrs are the record attributes the runtime formatter fills.
+var logRecordAttrs = map[string]bool{
+	"name": true, "levelname": true, "levelno": true, "message": true, "msg": true,
+	"asctime": true, "msecs": true, "created": true, "relativeCreated": true,
+	"thread": true, "threadName": true, "process": true, "processName": true,
+}
+
+// checkLogFormat diagnoses record attributes of a literal logging format
+// that Go cannot give (funcName, lineno: Go code has no Python frames).
+func (c *fnCtx) checkLogFormat(format ast.Expr) {
+	s, ok := format.(*ast.Str)
+	if !ok {
+		return
+	}
+	text := string(s.S)
+	for {
+		i := strings.Index(text, "%(")
+		if i < 0 {
+			return
+		}
+		j := strings.IndexByte(text[i:], ')')
+		if j < 0 {
+			return
+		}
+		if name := text[i+2 : i+j]; !logRecordAttrs[name] {
+			c.m.errorf(format, "unsupported: logging format attribute %%(%s)", name)
+		}
+		text = text[i+j:]
 	}
 }
 
@@ -207,6 +251,7 @@ func logBasicConfig(c *fnCtx, n *ast.Call) ir.Expr {
 		case "level":
 			level = c.exprAs(kw.Value, IntT)
 		case "format":
+			c.checkLogFormat(kw.Value)
 			field("Format", c.exprAs(kw.Value, StrT))
 		case "datefmt":
 			field("Datefmt", c.optStr(kw.Value))
