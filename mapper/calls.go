@@ -19,6 +19,12 @@ func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
 		if h := libStmtHooks[f.Name]; h != nil {
 			return h(c, n, b)
 		}
+		if f.Name == "random.seed" {
+			// Go's generator is not CPython's Mersenne Twister: seeding
+			// cannot reproduce CPython's sequence, so none is attempted.
+			b.Add(&ir.Comment{Text: "random.seed(...): Go's random numbers differ from CPython's, seeded or not."})
+			return true
+		}
 	case *methodT:
 		return c.methodStmt(n, f, b)
 	}
@@ -55,9 +61,27 @@ func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 			x := c.target(recv)
 			b.Add(&ir.Assign{Lhs: []ir.Expr{x}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Id("append"), x, c.exprAs(n.Args[0], rt.Elem))}})
 			return true
+		case "insert":
+			x := c.target(recv)
+			b.Add(&ir.Assign{Lhs: []ir.Expr{x}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Q("slices", "Insert"), x, c.exprAs(n.Args[0], IntT), c.exprAs(n.Args[1], rt.Elem))}})
+			return true
+		case "sort":
+			if len(n.Args) == 0 && len(n.Keywords) == 0 && orderedType(rt.Elem) {
+				b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Q("slices", "Sort"), c.expr(recv))})
+				return true
+			}
+		case "reverse":
+			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Q("slices", "Reverse"), c.expr(recv))})
+			return true
 		case "extend":
 			x := c.target(recv)
 			b.Add(&ir.Assign{Lhs: []ir.Expr{x}, Tok: "=", Rhs: []ir.Expr{&ir.Call{Fun: ir.Id("append"), Args: []ir.Expr{x, c.expr(n.Args[0])}, Ellipsis: true}}})
+			return true
+		}
+	case *SetT:
+		switch f.Name {
+		case "add", "discard", "remove":
+			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(c.expr(recv), upperFirst(f.Name)), c.exprAs(n.Args[0], rt.Elem))})
 			return true
 		}
 	case *LockT:
@@ -93,6 +117,8 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 		return c.libCall(n, f.Name)
 	case *methodT:
 		return c.methodCall(n, f)
+	case *ExcClassT:
+		return c.newExc(n, f)
 	}
 	c.m.errorf(n, "unsupported call of %s", c.m.info.Types[n.Func])
 	return &ir.Nil{}

@@ -30,6 +30,8 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 		return m.result(f.Fn)
 	case *ClassT:
 		return m.construct(s, f.Class, n, args)
+	case *ExcClassT:
+		return &ExcT{}
 	case *LibFuncT:
 		return m.libCallType(s, n, f.Name, args)
 	case *methodT:

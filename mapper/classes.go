@@ -13,11 +13,17 @@ import (
 // newName running __init__, and one method per def (__str__ becomes String,
 // so fmt and the runtime print it as Python's str() does).
 func (m *mapper) classDecls(cls *Class) []ir.Decl {
-	if len(cls.Def.Bases) > 0 {
-		m.errorf(cls.Def, "unsupported: class %s with a base class; inheritance is not translated yet", cls.Name)
+	if cls.Exc != nil {
+		return m.excClassDecls(cls)
+	}
+	if len(cls.Def.Bases) > 0 && (cls.BaseLib == "" || len(cls.Def.Bases) > 1) {
+		m.errorf(cls.Def, "unsupported: class %s with a base class; only subclasses of threading.Thread and of exceptions are translated", cls.Name)
 		return nil
 	}
 	st := &ir.Struct{}
+	if cls.BaseLib == "threading.Thread" {
+		st.Fields = append(st.Fields, ir.Field{Type: &ir.Pointer{Elem: ir.RT("Thread")}, Embed: true})
+	}
 	for _, f := range cls.Fields {
 		st.Fields = append(st.Fields, ir.Field{Name: f.GoName, Type: m.goType(f.Type)})
 	}
@@ -50,14 +56,25 @@ func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
 		Body:    &ir.Block{},
 	}
 	fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(self)}, Tok: ":=", Rhs: []ir.Expr{&ir.Unary{Op: "&", X: &ir.Composite{Type: &ir.Named{Name: cls.GoName}}}}})
-	if init := cls.Methods["__init__"]; init != nil {
-		c := m.newFnCtx(init.Scope, init, init.Def.Body)
+	init := cls.Methods["__init__"]
+	var c *fnCtx
+	if init != nil {
+		c = m.newFnCtx(init.Scope, init, init.Def.Body)
 		c.self = self
 		c.names.claim(self)
 		init.Params[0].GoName = self
 		c.bindParams(init)
 		fd.Params = m.funcType(init).Params
-		body := c.block(init.Def.Body)
+	}
+	if cls.threadBase() {
+		// The embedded runtime thread runs the overridden run method.
+		fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Sel(ir.Id(self), "Thread")}, Tok: "=", Rhs: []ir.Expr{m.superThread(c, init)}})
+		if cls.method("run") != nil {
+			fd.Body.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(self), "SetRun"), ir.Sel(ir.Id(self), "run"))})
+		}
+	}
+	if init != nil {
+		body := c.finish(c.block(init.Def.Body))
 		fd.Body.Stmts = append(fd.Body.Stmts, body.Stmts...)
 	}
 	fd.Body.Add(&ir.Return{Results: []ir.Expr{ir.Id(self)}})
@@ -82,7 +99,7 @@ func (m *mapper) methodDecl(cls *Class, fn *Function) *ir.FuncDecl {
 		Name:    methodGoName(fn),
 		Params:  ft.Params,
 		Results: ft.Results,
-		Body:    c.block(fn.Def.Body),
+		Body:    c.finish(c.block(fn.Def.Body)),
 	}
 }
 
@@ -94,3 +111,75 @@ func (r *resolver) selfParam(fn *Function, cls *Class) {
 }
 
 var _ = ast.Stmt(nil)
+
+// excClassDecls declares a user exception class as a runtime exception
+// type: var MyError = pyrt.NewExcType("MyError", pyrt.Exception).
+func (m *mapper) excClassDecls(cls *Class) []ir.Decl {
+	for _, st := range cls.Def.Body {
+		switch st.(type) {
+		case *ast.Pass:
+		case *ast.ExprStmt:
+			if !isDocstring(st) {
+				m.errorf(st, "unsupported: exception class %s with a body; only pass or a docstring", cls.Name)
+			}
+		default:
+			m.errorf(st, "unsupported: exception class %s with a body; only pass or a docstring", cls.Name)
+		}
+	}
+	c := m.newFnCtx(m.module, nil, nil)
+	return []ir.Decl{&ir.VarDecl{
+		Doc:   docComment(cls.GoName, cls.Def.Body),
+		Name:  cls.GoName,
+		Value: ir.CallOf(ir.Q(ir.Runtime, "NewExcType"), ir.L(cls.Name), c.excClassOf(cls.ExcBase)),
+	}}
+}
+
+// superThread builds the embedded thread from the arguments of the
+// super().__init__(...) (or Thread.__init__(self, ...)) call in __init__,
+// which is then skipped.
+func (m *mapper) superThread(c *fnCtx, init *Function) ir.Expr {
+	var name ir.Expr = ir.L("")
+	var daemon ir.Expr = ir.L(false)
+	if init != nil {
+		for _, st := range init.Def.Body {
+			call := superInitCall(st)
+			if call == nil {
+				continue
+			}
+			m.skip[st] = true
+			if nm := keyword(call, "name"); nm != nil {
+				name = c.exprAs(nm, StrT)
+			}
+			if d := keyword(call, "daemon"); d != nil {
+				daemon = c.cond(d)
+			}
+		}
+	}
+	return ir.CallOf(ir.Q(ir.Runtime, "NewThread"), &ir.Nil{}, ir.L(""), name, daemon)
+}
+
+// superInitCall returns the call if st is super().__init__(...) or
+// Base.__init__(self, ...).
+func superInitCall(st ast.Stmt) *ast.Call {
+	es, ok := st.(*ast.ExprStmt)
+	if !ok {
+		return nil
+	}
+	call, ok := es.Value.(*ast.Call)
+	if !ok {
+		return nil
+	}
+	attr, ok := call.Func.(*ast.Attribute)
+	if !ok || string(attr.Attr) != "__init__" {
+		return nil
+	}
+	switch v := attr.Value.(type) {
+	case *ast.Call:
+		if n, ok := v.Func.(*ast.Name); ok && string(n.Id) == "super" {
+			return call
+		}
+	case *ast.Name, *ast.Attribute:
+		return call
+	}
+	return nil
+}

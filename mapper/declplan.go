@@ -35,7 +35,7 @@ func (m *mapper) planDecls(s *Scope, body []ast.Stmt) *declPlan {
 	var order []*Symbol
 	blocks := 0
 	add := func(sym *Symbol, o occurrence) {
-		if sym == nil || sym.Scope != s || sym.Kind != VarSym || sym.Global {
+		if sym == nil || sym.Scope != s || sym.Kind != VarSym || sym.Global || sym.ExcVar {
 			return
 		}
 		if _, seen := occ[sym]; !seen {
@@ -60,6 +60,13 @@ func (m *mapper) planDecls(s *Scope, body []ast.Stmt) *declPlan {
 				})
 			})
 			switch n := st.(type) {
+			case *ast.AugAssign:
+				// x += 1 reads x too.
+				if nm, ok := n.Target.(*ast.Name); ok {
+					if sym := m.info.Uses[nm]; sym != nil && occ[sym] != nil {
+						p.reads[sym]++
+					}
+				}
 			case *ast.FunctionDef:
 				// A closure's uses count at its def.
 				m.closureUses(n.Body, func(sym *Symbol) { add(sym, occurrence{path: here}) })
@@ -83,6 +90,13 @@ func (m *mapper) planDecls(s *Scope, body []ast.Stmt) *declPlan {
 			lca = commonPath(lca, o.path)
 		}
 		at := lca[len(lca)-1]
+		_, isFor := at.stmt.(*ast.For)
+		if isFor && !allWithin(os, lca) {
+			// A loop variable used after its loop (or by a second loop)
+			// outlives Go's range variable: declare it before.
+			p.before[at.stmt] = append(p.before[at.stmt], sym)
+			continue
+		}
 		if first := firstAt(os, lca); first != nil && first.store && isSimpleStore(at.stmt, first.name) {
 			p.define[first.name] = true
 			continue
@@ -179,4 +193,15 @@ func (m *mapper) closureUses(body []ast.Stmt, f func(*Symbol)) {
 		}
 	}
 	visit(body)
+}
+
+// allWithin reports whether every occurrence lies inside the statement at
+// the end of path.
+func allWithin(os []occurrence, path []frame) bool {
+	for _, o := range os {
+		if len(o.path) < len(path) || o.path[len(path)-1] != path[len(path)-1] {
+			return false
+		}
+	}
+	return true
 }

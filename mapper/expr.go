@@ -153,6 +153,15 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 		return c.tupleLit(n)
 	case *ast.Dict:
 		return c.dictLit(n)
+	case *ast.Set:
+		st, _ := c.m.info.Types[n].(*SetT)
+		args := make([]ir.Expr, len(n.Elts))
+		for i, e := range n.Elts {
+			args[i] = c.exprAs(e, st.Elem)
+		}
+		return &ir.Call{Fun: ir.Q(ir.Runtime, "NewSet"), TypeArgs: []ir.Type{c.m.goType(st.Elem)}, Args: args}
+	case *ast.DictComp:
+		return c.dictComp(n)
 	case *ast.ListComp:
 		return c.listComp(n)
 	case *ast.IfExp:
@@ -177,6 +186,12 @@ func numLit(n *ast.Num) ir.Expr {
 }
 
 func (c *fnCtx) name(n *ast.Name) ir.Expr {
+	if t, ok := c.m.info.Types[n].(*ExcClassT); ok {
+		return c.excClassOf(t)
+	}
+	if string(n.Id) == "__name__" && c.m.lookup(c.s, "__name__") == nil {
+		return ir.L("__main__")
+	}
 	sym := c.m.info.Uses[n]
 	if sym == nil {
 		if string(n.Id) == "__name__" {
@@ -232,7 +247,7 @@ func (c *fnCtx) listLit(elts []ast.Expr, lt *ListT) ir.Expr {
 
 func (c *fnCtx) tupleLit(n *ast.Tuple) ir.Expr {
 	tt, _ := c.m.info.Types[n].(*TupleT)
-	if tt == nil || len(tt.Elems) < 2 || len(tt.Elems) > 5 {
+	if tt == nil || len(tt.Elems) < 1 || len(tt.Elems) > 5 {
 		c.m.errorf(n, "unsupported: a tuple of %d values here", len(n.Elts))
 		return &ir.Nil{}
 	}
@@ -255,23 +270,32 @@ func (c *fnCtx) dictLit(n *ast.Dict) ir.Expr {
 // listComp becomes an immediately called function literal that appends.
 func (c *fnCtx) listComp(n *ast.ListComp) ir.Expr {
 	lt, _ := c.m.info.Types[n].(*ListT)
-	if lt == nil || len(n.Generators) != 1 {
-		c.m.errorf(n, "unsupported: nested comprehension")
+	return c.listCompOf(n, n.Elt, n.Generators, lt)
+}
+
+// listCompOf translates a list comprehension or generator expression node
+// into an immediately called function literal that appends.
+func (c *fnCtx) listCompOf(n ast.Expr, elt ast.Expr, gens []ast.Comprehension, lt *ListT) ir.Expr {
+	if lt == nil || len(gens) != 1 {
+		c.m.errorf(n, "unsupported: comprehension with several for clauses; use nested loops")
 		return &ir.Nil{}
 	}
-	g := n.Generators[0]
+	g := gens[0]
 	cs := c.m.compScopes[n]
 	inner := &fnCtx{m: c.m, s: cs, fn: c.fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
 	for _, sym := range cs.Syms {
-		sym.GoName = inner.names.claim(goIdent(sym.Name))
-		inner.plan.reads[sym] = 1
+		sym.GoName = "_"
+		if sym.Name != "_" {
+			sym.GoName = inner.names.claim(goIdent(sym.Name))
+		}
+		inner.plan.reads[sym] = c.m.usesIn(sym, elt, g.Ifs)
 	}
 	if name, ok := g.Target.(*ast.Name); ok {
 		inner.plan.define[name] = true
 	}
 	out := inner.names.claim("out")
 	body := &ir.Block{}
-	push := ir.Stmt(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Id("append"), ir.Id(out), inner.exprAs(n.Elt, lt.Elem))}})
+	push := ir.Stmt(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Id("append"), ir.Id(out), inner.exprAs(elt, lt.Elem))}})
 	if len(g.Ifs) > 0 {
 		cond := inner.cond(g.Ifs[0])
 		for _, x := range g.Ifs[1:] {
@@ -284,7 +308,7 @@ func (c *fnCtx) listComp(n *ast.ListComp) ir.Expr {
 	lb := &ir.Block{}
 	inner.forWithBody(loopBody, body, lb)
 	fb := &ir.Block{}
-	fb.Add(&ir.VarStmt{Name: out, Type: c.m.goType(lt)})
+	fb.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: ":=", Rhs: []ir.Expr{&ir.Composite{Type: c.m.goType(lt)}}})
 	fb.Stmts = append(fb.Stmts, lb.Stmts...)
 	fb.Add(&ir.Return{Results: []ir.Expr{ir.Id(out)}})
 	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(lt)}, Body: fb})
@@ -296,7 +320,11 @@ func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) == 1 {
 			var define bool
 			v := c.loopVar(n.Target, &define)
-			b.Add(&ir.Range{Key: v, Define: true, X: c.exprAs(call.Args[0], IntT), Body: body})
+			loop := &ir.Range{X: c.exprAs(call.Args[0], IntT), Body: body}
+			if id, ok := v.(*ir.Ident); !ok || id.Name != "_" {
+				loop.Key, loop.Define = v, true
+			}
+			b.Add(loop)
 			return
 		}
 	}
@@ -328,4 +356,54 @@ func (c *fnCtx) lambda(n *ast.Lambda) ir.Expr {
 	ft.Results = []ir.Type{c.m.goType(fn.Ret)}
 	body := (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{inner.exprAs(n.Body, fn.Ret)}})
 	return &ir.FuncLit{Params: ft.Params, Results: ft.Results, Body: body}
+}
+
+// dictComp becomes an immediately called function literal filling a map.
+func (c *fnCtx) dictComp(n *ast.DictComp) ir.Expr {
+	dt, _ := c.m.info.Types[n].(*DictT)
+	if dt == nil || len(n.Generators) != 1 {
+		c.m.errorf(n, "unsupported: dict comprehension with several for clauses; use nested loops")
+		return &ir.Nil{}
+	}
+	g := n.Generators[0]
+	cs := c.m.compScopes[n]
+	inner := &fnCtx{m: c.m, s: cs, fn: c.fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
+	for _, sym := range cs.Syms {
+		sym.GoName = "_"
+		if sym.Name != "_" {
+			sym.GoName = inner.names.claim(goIdent(sym.Name))
+		}
+		inner.plan.reads[sym] = c.m.usesIn(sym, n.Key, append([]ast.Expr{n.Value}, g.Ifs...))
+	}
+	if name, ok := g.Target.(*ast.Name); ok {
+		inner.plan.define[name] = true
+	}
+	out := inner.names.claim("out")
+	set := ir.Stmt(&ir.Assign{Lhs: []ir.Expr{&ir.Index{X: ir.Id(out), Index: inner.exprAs(n.Key, dt.Key)}}, Tok: "=", Rhs: []ir.Expr{inner.exprAs(n.Value, dt.Val)}})
+	if len(g.Ifs) > 0 {
+		cond := inner.cond(g.Ifs[0])
+		for _, x := range g.Ifs[1:] {
+			cond = &ir.Binary{X: cond, Op: "&&", Y: inner.cond(x)}
+		}
+		set = &ir.If{Cond: cond, Then: (&ir.Block{}).Add(set)}
+	}
+	lb := &ir.Block{}
+	inner.forWithBody(&ast.For{Target: g.Target, Iter: g.Iter}, (&ir.Block{}).Add(set), lb)
+	fb := (&ir.Block{}).Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: ":=", Rhs: []ir.Expr{&ir.Composite{Type: c.m.goType(dt)}}})
+	fb.Stmts = append(fb.Stmts, lb.Stmts...)
+	fb.Add(&ir.Return{Results: []ir.Expr{ir.Id(out)}})
+	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(dt)}, Body: fb})
+}
+
+// usesIn counts the reads of sym in the given expressions.
+func (m *mapper) usesIn(sym *Symbol, e ast.Expr, more []ast.Expr) int {
+	count := 0
+	for _, x := range append([]ast.Expr{e}, more...) {
+		walkExpr(x, func(y ast.Expr) {
+			if n, ok := y.(*ast.Name); ok && m.info.Uses[n] == sym {
+				count++
+			}
+		})
+	}
+	return count
 }

@@ -125,6 +125,9 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 func (m *mapper) nameType(s *Scope, n *ast.Name) Type {
 	sym := m.lookup(s, string(n.Id))
 	if sym == nil {
+		if _, ok := builtinExceptions[string(n.Id)]; ok {
+			return &ExcClassT{Name: string(n.Id)}
+		}
 		if isBuiltin(string(n.Id)) {
 			return &LibFuncT{Name: "builtins." + string(n.Id)}
 		}
@@ -138,6 +141,9 @@ func (m *mapper) nameType(s *Scope, n *ast.Name) Type {
 	case FuncSym:
 		return &FuncT{Fn: sym.Fn}
 	case ClassSym:
+		if sym.Class.Exc != nil {
+			return sym.Class.Exc
+		}
 		return &ClassT{Class: sym.Class}
 	case ImportSym:
 		if indexByte(sym.Import, '.') < 0 {
@@ -223,7 +229,17 @@ func (m *mapper) binopType(op ast.OperatorNumber, l, r Type) Type {
 func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 	obj := m.typeOf(s, n.Value)
 	attr := string(n.Attr)
+	if attr == "__name__" {
+		switch obj.(type) {
+		case *typeNameT, *FuncT, *ClassT, *ExcClassT:
+			return StrT
+		}
+	}
 	switch o := obj.(type) {
+	case *ExcT:
+		if attr == "args" {
+			return &VarTupleT{}
+		}
 	case *ModuleT:
 		if h := attrTypeHooks[o.Name+"."+attr]; h != nil {
 			return h(m, s, n)
@@ -235,6 +251,13 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		}
 		if mt := o.Class.method(attr); mt != nil {
 			return &boundT{Recv: obj, Fn: mt}
+		}
+		if o.Class.threadBase() {
+			// Thread's own methods and properties, through embedding.
+			if p, ok := libClasses["threading.Thread"].props[attr]; ok {
+				return p.typ
+			}
+			return &methodT{Recv: obj, Name: attr}
 		}
 		return Unknown
 	case *LibFuncT:

@@ -29,6 +29,16 @@ type fnCtx struct {
 	held []heldLock
 	// loops counts the enclosing loops.
 	loops int
+	// excVar is the Go name of the exception an except clause handles,
+	// for a bare raise.
+	excVar string
+	// tryRet is set while translating a try body (a function literal).
+	tryRet     *tryReturn
+	tryOuter   []*tryReturn
+	tryHeld    [][]heldLock
+	loopsAtTry []int
+	// hoisted are declarations the body needs at its start.
+	hoisted []ir.Stmt
 }
 
 type heldLock struct {
@@ -57,6 +67,10 @@ func (m *mapper) newFnCtx(s *Scope, fn *Function, body []ast.Stmt) *fnCtx {
 	for _, name := range sortedKeys(s.Syms) {
 		sym := s.Syms[name]
 		if sym.Kind == VarSym && !sym.Global && sym.GoName == "" {
+			if sym.Name == "_" {
+				sym.GoName = "_"
+				continue
+			}
 			sym.GoName = c.names.claim(goIdent(sym.Name))
 		}
 	}
@@ -80,7 +94,7 @@ func (c *fnCtx) block(body []ast.Stmt) *ir.Block {
 			continue
 		}
 		for _, sym := range c.plan.before[st] {
-			if c.elided(sym) {
+			if c.elided(sym) || c.plan.reads[sym] == 0 {
 				continue
 			}
 			b.Add(&ir.VarStmt{Name: sym.GoName, Type: c.m.goType(sym.Type)})
@@ -131,12 +145,21 @@ func (c *fnCtx) stmt(st ast.Stmt, b *ir.Block) {
 		c.withStmt(n, b)
 	case *ast.Return:
 		c.returnStmt(n, b)
-	case *ast.Break:
+	case *ast.Break, *ast.Continue:
+		if c.tryRet != nil && c.loops == c.tryRet.loops {
+			c.m.errorf(st, "unsupported: break or continue inside a try body; set a flag and test it after the try")
+			return
+		}
+		tok := "break"
+		if _, ok := st.(*ast.Continue); ok {
+			tok = "continue"
+		}
 		c.releaseFor(b, false)
-		b.Add(&ir.Branch{Tok: "break"})
-	case *ast.Continue:
-		c.releaseFor(b, false)
-		b.Add(&ir.Branch{Tok: "continue"})
+		b.Add(&ir.Branch{Tok: tok})
+	case *ast.Raise:
+		c.raiseStmt(n, b)
+	case *ast.Try:
+		c.tryStmt(n, b)
 	case *ast.Pass, *ast.Global, *ast.Nonlocal:
 	case *ast.Import, *ast.ImportFrom:
 	case *ast.FunctionDef:
@@ -160,4 +183,14 @@ func stmtName(st ast.Stmt) string {
 		return "assert"
 	}
 	return st.Type().Name
+}
+
+// finish prepends the declarations hoisted while translating body.
+func (c *fnCtx) finish(body *ir.Block) *ir.Block {
+	if len(c.hoisted) == 0 {
+		return body
+	}
+	out := &ir.Block{Stmts: append(append([]ir.Stmt(nil), c.hoisted...), body.Stmts...)}
+	c.hoisted = nil
+	return out
 }

@@ -188,6 +188,9 @@ func (c *fnCtx) fstringParts(n *parser.JoinedStr) (string, []ir.Expr) {
 	return format.String(), args
 }
 
+// fieldLookup finds str.format fields like {0[1]} or {p.x}.
+var fieldLookup = regexp.MustCompile(`\{[^{}!:]*[.\[]`)
+
 var simpleSpec = regexp.MustCompile(`^([<>]?)(0?)([0-9]*)(?:\.([0-9]+))?([dfeEsxXob%]?)$`)
 
 func (c *fnCtx) fieldVerb(fv *parser.FormattedValue) (string, ir.Expr) {
@@ -271,9 +274,14 @@ func specText(js *parser.JoinedStr) (string, bool) {
 // a literal whose conversions Go shares, else the runtime's Percent.
 func (c *fnCtx) percentFormat(l, r ast.Expr) ir.Expr {
 	var vals []ast.Expr
-	if t, ok := r.(*ast.Tuple); ok {
+	switch t := r.(type) {
+	case *ast.Tuple:
 		vals = t.Elts
-	} else {
+	default:
+		if _, isTuple := c.m.info.Types[r].(*TupleT); isTuple || c.m.info.Types[r] == AnyT {
+			// A tuple held in a variable: unpacked at run time.
+			return ir.CallOf(ir.Q(ir.Runtime, "PercentValue"), c.expr(l), c.expr(r))
+		}
 		vals = []ast.Expr{r}
 	}
 	args := make([]ir.Expr, len(vals))
@@ -285,6 +293,9 @@ func (c *fnCtx) percentFormat(l, r ast.Expr) ir.Expr {
 
 // strFormat translates "...".format(args) with the runtime's FormatString.
 func (c *fnCtx) strFormat(n *ast.Call, recv ir.Expr) ir.Expr {
+	if lit, ok := n.Func.(*ast.Attribute).Value.(*ast.Str); ok && fieldLookup.MatchString(string(lit.S)) {
+		c.m.errorf(n, "unsupported: str.format field with an attribute or index lookup ({0[i]}, {0.attr}); format the looked-up values instead")
+	}
 	args := make([]ir.Expr, len(n.Args))
 	for i, a := range n.Args {
 		args[i] = c.expr(a)

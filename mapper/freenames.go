@@ -142,7 +142,7 @@ func freeVarType(name string, methods map[string]bool) Type {
 	switch {
 	case strings.Contains(lower, "rlock"):
 		return &ObjT{Class: "threading.RLock"}
-	case strings.Contains(lower, "lock") || has("locked"):
+	case strings.Contains(lower, "lock") || has("locked") || (has("acquire", "release") && len(methods) <= 3):
 		return &LockT{}
 	case strings.Contains(lower, "barrier") || has("n_waiting", "parties", "abort"):
 		return &ObjT{Class: "threading.Barrier"}

@@ -22,11 +22,11 @@ func (m *mapper) goType(t Type) ir.Type {
 	case *iterT:
 		return &ir.Slice{Elem: m.goType(x.Elem)}
 	case *SetT:
-		return &ir.Map{Key: m.goType(x.Elem), Value: ir.Empty}
+		return ir.RT("Set", m.goType(x.Elem))
 	case *DictT:
 		return &ir.Map{Key: m.goType(x.Key), Value: m.goType(x.Val)}
 	case *TupleT:
-		if len(x.Elems) >= 2 && len(x.Elems) <= 5 {
+		if len(x.Elems) >= 1 && len(x.Elems) <= 5 {
 			return ir.RT(tupleName(len(x.Elems)), m.goTypes(x.Elems)...)
 		}
 		return &ir.Slice{Elem: ir.Any}
@@ -47,6 +47,12 @@ func (m *mapper) goType(t Type) ir.Type {
 		return &ir.Pointer{Elem: &ir.Named{Pkg: "sync", Name: "Mutex"}}
 	case *ObjT:
 		return m.objGoType(x)
+	case *ExcT:
+		return &ir.Pointer{Elem: ir.RT("Exc")}
+	case *VarTupleT:
+		return ir.RT("Tuple")
+	case *ExcClassT:
+		return &ir.Pointer{Elem: ir.RT("ExcType")}
 	case *ThreadT:
 		return &ir.Pointer{Elem: ir.RT("Thread")}
 	}

@@ -23,10 +23,68 @@ func (m *mapper) infer() {
 		for _, fn := range m.lambdas {
 			m.flowFuncRet(fn, m.typeOf(fn.Scope, fn.Lambda.Body))
 		}
-		if !m.changed {
+		if !m.changed && !m.typeParamsFromUse() {
 			return
 		}
 	}
+}
+
+// typeParamsFromUse types the parameters no call site reached (a function
+// a snippet defines but never calls) from what the body does with them:
+// `with lock1:` and lock2.locked() make locks, barrier.wait() a barrier,
+// as for free names. It reports whether it typed any.
+func (m *mapper) typeParamsFromUse() bool {
+	typed := false
+	for _, fn := range m.funcs {
+		for i, p := range fn.Params {
+			if p.Type != Unknown || (fn.Class != nil && i == 0) {
+				continue
+			}
+			methods := m.methodsOn(fn, p)
+			if len(methods) == 0 {
+				continue
+			}
+			if t := freeVarType(p.Name, methods); t != Unknown {
+				p.Type = t
+				typed = true
+			}
+		}
+	}
+	return typed
+}
+
+// methodsOn collects the methods called on a parameter in fn's body;
+// `with p:` counts as acquire.
+func (m *mapper) methodsOn(fn *Function, p *Symbol) map[string]bool {
+	out := map[string]bool{}
+	isP := func(e ast.Expr) bool {
+		n, ok := e.(*ast.Name)
+		return ok && m.info.Uses[n] == p
+	}
+	var visit func([]ast.Stmt)
+	visit = func(body []ast.Stmt) {
+		for _, st := range body {
+			if w, ok := st.(*ast.With); ok {
+				for _, it := range w.Items {
+					if isP(it.ContextExpr) {
+						out["acquire"] = true
+					}
+				}
+			}
+			stmtExprs(st, func(e ast.Expr) {
+				walkExpr(e, func(x ast.Expr) {
+					if a, ok := x.(*ast.Attribute); ok && isP(a.Value) {
+						out[string(a.Attr)] = true
+					}
+				})
+			})
+			for _, b := range childBlocks(st) {
+				visit(b)
+			}
+		}
+	}
+	visit(fn.Def.Body)
+	return out
 }
 
 // refine joins t into *dst and records whether anything changed.
@@ -90,9 +148,12 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 	case *ast.Try:
 		m.inferBlock(s, s, n.Body)
 		for _, h := range n.Handlers {
+			if h.ExprType != nil {
+				m.typeOf(s, h.ExprType)
+			}
 			if h.Name != "" {
 				if sym := m.lookup(s, string(h.Name)); sym != nil {
-					m.refine(&sym.Type, excType)
+					m.refine(&sym.Type, &ExcT{})
 				}
 			}
 			m.inferBlock(s, s, h.Body)
@@ -121,10 +182,6 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 		}
 	}
 }
-
-// excType stands for a caught exception value until exceptions get their
-// own type in the lattice.
-var excType Type = &LibFuncT{Name: "Exception"}
 
 func (m *mapper) flowFuncRet(fn *Function, t Type) {
 	m.refine(&fn.Ret, t)

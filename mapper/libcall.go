@@ -38,8 +38,14 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		case IntT:
 			return c.expr(arg(0))
 		case FloatT, BoolT:
+			if num, ok := arg(0).(*ast.Num); ok {
+				if f, ok := numLit(num).(*ir.Lit).Value.(float64); ok {
+					return ir.L(int(f)) // int(7.9) folded: Go rejects the constant conversion
+				}
+			}
 			return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, c.expr(arg(0)))
 		case StrT:
+			c.m.raises = true
 			return ir.CallOf(ir.Q(ir.Runtime, "ParseInt"), c.expr(arg(0)))
 		}
 	case "builtins.float":
@@ -47,6 +53,7 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		case IntT, FloatT:
 			return c.exprAs(arg(0), FloatT)
 		case StrT:
+			c.m.raises = true
 			return ir.CallOf(ir.Q(ir.Runtime, "ParseFloat"), c.expr(arg(0)))
 		}
 	case "builtins.abs":
@@ -67,12 +74,8 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		}
 		return ir.CallOf(ir.Id(fn), args...)
 	case "builtins.sorted":
-		if len(n.Args) == 1 && len(n.Keywords) == 0 {
-			x := c.expr(arg(0))
-			if _, p := protocolOf(at(0)); p != nil {
-				x = ir.CallOf(ir.Sel(x, "List"))
-			}
-			return ir.CallOf(ir.Q("slices", "Sorted"), ir.CallOf(ir.Q("slices", "Values"), x))
+		if x := c.sorted(n); x != nil {
+			return x
 		}
 	case "builtins.round":
 		if len(n.Args) == 1 {
@@ -88,8 +91,43 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		if _, ok := at(0).(*ListT); ok {
 			return ir.CallOf(ir.Q("slices", "Clone"), c.expr(arg(0)))
 		}
-		if _, p := protocolOf(at(0)); p != nil {
-			return ir.CallOf(ir.Sel(c.expr(arg(0)), "List"))
+		if x := c.asSlice(arg(0)); x != nil {
+			return x
+		}
+	case "builtins.sum":
+		if x := c.asSlice(arg(0)); x != nil {
+			if len(n.Args) > 1 {
+				return &ir.Binary{X: c.expr(n.Args[1]), Op: "+", Y: ir.CallOf(ir.Q(ir.Runtime, "Sum"), x)}
+			}
+			return ir.CallOf(ir.Q(ir.Runtime, "Sum"), x)
+		}
+	case "builtins.any", "builtins.all":
+		if x := c.asSlice(arg(0)); x != nil {
+			want := name == "builtins.any"
+			v := c.names.claim("v")
+			cond := ir.Expr(ir.Id(v))
+			if !want {
+				cond = &ir.Unary{Op: "!", X: ir.Id(v)}
+			}
+			body := (&ir.Block{}).Add(&ir.Range{Key: ir.Id("_"), Value: ir.Id(v), Define: true, X: x,
+				Body: (&ir.Block{}).Add(&ir.If{Cond: cond, Then: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.L(want)}})})})
+			body.Add(&ir.Return{Results: []ir.Expr{ir.L(!want)}})
+			return ir.CallOf(&ir.FuncLit{Results: []ir.Type{ir.Bool}, Body: body})
+		}
+	case "builtins.divmod":
+		return ir.CallOf(ir.Q(ir.Runtime, "DivMod"), c.exprAs(arg(0), IntT), c.exprAs(arg(1), IntT))
+	case "math.floor", "math.ceil":
+		fn := "Floor"
+		if name == "math.ceil" {
+			fn = "Ceil"
+		}
+		return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, ir.CallOf(ir.Q("math", fn), c.exprAs(arg(0), FloatT)))
+	case "sys.exit":
+		if len(n.Args) == 0 {
+			return ir.CallOf(ir.Q(ir.Runtime, "Exit"), ir.L(0))
+		}
+		if at(0) == IntT {
+			return ir.CallOf(ir.Q(ir.Runtime, "Exit"), c.expr(arg(0)))
 		}
 	case "time.sleep":
 		return c.sleep(arg(0))
@@ -207,6 +245,13 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		if fn, ok := strFuncs[f.Name]; ok && len(args) == fn.args {
 			return ir.CallOf(ir.Q("strings", fn.name), append([]ir.Expr{x}, args...)...)
 		}
+		if fn, ok := pyStrFuncs[f.Name]; ok && len(args) >= fn.min && len(args) <= len(fn.defaults)+fn.min {
+			all := append([]ir.Expr{x}, args...)
+			for i := len(args) - fn.min; i < len(fn.defaults); i++ {
+				all = append(all, fn.defaults[i])
+			}
+			return ir.CallOf(ir.Q(ir.Runtime, fn.name), all...)
+		}
 		switch f.Name {
 		case "join":
 			return ir.CallOf(ir.Q("strings", "Join"), args[0], x)
@@ -214,7 +259,14 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 			if len(args) == 0 {
 				return ir.CallOf(ir.Q("strings", "Fields"), x)
 			}
-			return ir.CallOf(ir.Q("strings", "Split"), x, args[0])
+			if len(args) == 1 {
+				return ir.CallOf(ir.Q("strings", "Split"), x, args[0])
+			}
+			return ir.CallOf(ir.Q(ir.Runtime, "Split"), x, args[0], args[1])
+		case "strip":
+			if len(args) == 1 {
+				return ir.CallOf(ir.Q(ir.Runtime, "Strip"), x, args[0])
+			}
 		case "format":
 			return c.strFormat(n, x)
 		}
@@ -222,14 +274,24 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 	if lt, ok := f.Recv.(*ListT); ok {
 		switch f.Name {
 		case "pop":
-			if len(args) == 0 {
-				return ir.CallOf(ir.Q(ir.Runtime, "Pop"), &ir.Unary{Op: "&", X: x})
+			ref := ir.Expr(&ir.Unary{Op: "&", X: x})
+			if u, ok := x.(*ir.Unary); ok && u.Op == "*" {
+				ref = u.X
 			}
+			if len(args) == 0 {
+				return ir.CallOf(ir.Q(ir.Runtime, "Pop"), ref)
+			}
+			return ir.CallOf(ir.Q(ir.Runtime, "PopAt"), ref, args[0])
+		case "count":
+			return c.countIn(x, n.Args[0], lt)
 		case "index":
 			return ir.CallOf(ir.Q("slices", "Index"), x, c.exprAs(n.Args[0], lt.Elem))
 		case "copy":
 			return ir.CallOf(ir.Q("slices", "Clone"), x)
 		}
+	}
+	if dt, ok := f.Recv.(*DictT); ok && f.Name == "get" && len(n.Args) == 2 {
+		return ir.CallOf(ir.Q(ir.Runtime, "GetOr"), x, c.exprAs(n.Args[0], dt.Key), c.exprAs(n.Args[1], dt.Val))
 	}
 	if _, ok := f.Recv.(*LockT); ok && f.Name == "acquire" {
 		if b := keyword(n, "blocking"); (b != nil && !isTrueConst(b)) || (len(n.Args) == 1 && !isTrueConst(n.Args[0])) {
@@ -245,8 +307,23 @@ type strFunc struct {
 	args int
 }
 
+// pyStrFuncs are str methods whose Python semantics the runtime keeps
+// (whitespace set, maxsplit, code-point indexes).
+var pyStrFuncs = map[string]struct {
+	name     string
+	min      int
+	defaults []ir.Expr
+}{
+	"title": {"Title", 0, nil}, "capitalize": {"Capitalize", 0, nil}, "swapcase": {"SwapCase", 0, nil},
+	"rsplit": {"RSplit", 0, []ir.Expr{ir.L(""), ir.L(-1)}}, "index": {"Index", 1, nil}, "find": {"Find", 1, nil},
+	"center": {"Center", 1, []ir.Expr{ir.L(' ')}}, "ljust": {"LJust", 1, []ir.Expr{ir.L(' ')}},
+	"rjust": {"RJust", 1, []ir.Expr{ir.L(' ')}}, "zfill": {"ZFill", 1, nil},
+	"lstrip": {"LStrip", 0, []ir.Expr{ir.L("")}}, "rstrip": {"RStrip", 0, []ir.Expr{ir.L("")}},
+	"isdigit": {"IsDigit", 0, nil}, "isalpha": {"IsAlpha", 0, nil}, "isspace": {"IsSpace", 0, nil},
+}
+
 var strFuncs = map[string]strFunc{
 	"upper": {"ToUpper", 0}, "lower": {"ToLower", 0}, "strip": {"TrimSpace", 0},
 	"replace": {"ReplaceAll", 2}, "startswith": {"HasPrefix", 1}, "endswith": {"HasSuffix", 1},
-	"count": {"Count", 1}, "find": {"Index", 1},
+	"count": {"Count", 1},
 }

@@ -66,8 +66,6 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 		return &iterT{Kind: "zip", Elem: &TupleT{Elems: elems}}
 	case "builtins.set":
 		return &SetT{Elem: elemType(arg(0))}
-	case "builtins.tuple":
-		return &ListT{Elem: elemType(arg(0))}
 	case "builtins.dict":
 		return &DictT{Key: Unknown, Val: Unknown}
 	case "builtins.map":
@@ -78,6 +76,15 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 		return &iterT{Kind: "map", Elem: Unknown}
 	case "random.choice":
 		return elemType(arg(0))
+	case "builtins.type":
+		return &typeNameT{Of: arg(0)}
+	case "builtins.divmod":
+		return &TupleT{Elems: []Type{IntT, IntT}}
+	case "math.floor", "math.ceil":
+		return IntT
+	case "sys.exit":
+		m.usesRuntimeThreads = true // pyrt.Main turns SystemExit into the exit status
+		return NoneT
 	case "threading.Thread":
 		return m.threadCallType(s, n)
 	case "threading.Lock":
@@ -87,6 +94,7 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 	case "threading.enumerate":
 		return &ListT{Elem: &ThreadT{Group: m.queriedGroup(s)}}
 	case "threading.Timer":
+		m.usesRuntimeThreads = true
 		if len(n.Args) > 1 {
 			if fn := m.funcOf(n.Args[1]); fn != nil {
 				var targs []Type
@@ -129,6 +137,11 @@ func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
 		target = n.Args[1]
 	}
 	if target != nil {
+		if fn := m.funcOf(target); fn != nil && (m.mayRaise(fn, map[*Function]bool{}) || m.observesThread(fn, map[*Function]bool{})) {
+			// An exception in a plain goroutine would end the program;
+			// a runtime thread reports it and lets the others go on.
+			g.Queried = true
+		}
 		if fn := m.funcOf(target); fn != nil {
 			var args []Type
 			if a := keyword(n, "args"); a != nil {
@@ -240,6 +253,17 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 			return BoolT
 		}
 		return NoneT
+	case *InstanceT:
+		if r.Class.threadBase() {
+			m.usesRuntimeThreads = true
+			if lm, ok := libClasses["threading.Thread"].methods[f.Name]; ok {
+				if lm.ret == nil {
+					return NoneT
+				}
+				return lm.ret
+			}
+		}
+		return Unknown
 	case *ObjT:
 		if h := methodTypeHooks[r.Class+"."+f.Name]; h != nil {
 			return h(m, s, n, r, args)
@@ -284,6 +308,18 @@ func (m *mapper) threadMethodType(s *Scope, n *ast.Call, t *ThreadT, name string
 	g.useIn(s.Fn)
 	switch name {
 	case "start":
+		if recv, ok := n.Func.(*ast.Attribute).Value.(*ast.Name); ok {
+			// A thread started twice (RuntimeError in Python) needs the
+			// runtime thread, which raises it.
+			sym := m.lookup(s, string(recv.Id))
+			if m.startSites[sym] == nil {
+				m.startSites[sym] = map[*ast.Call]bool{}
+			}
+			m.startSites[sym][n] = true
+			if len(m.startSites[sym]) > 1 {
+				g.Queried = true
+			}
+		}
 		return NoneT
 	case "join":
 		g.Joined = true
@@ -322,7 +358,7 @@ var builtinNames = map[string]bool{
 	"max": true, "sum": true, "sorted": true, "reversed": true, "enumerate": true, "zip": true,
 	"isinstance": true, "repr": true, "map": true, "filter": true, "any": true, "all": true,
 	"input": true, "ord": true, "chr": true, "format": true, "callable": true, "iter": true, "next": true,
-	"super": true, "object": true, "Exception": true, "ValueError": true, "RuntimeError": true,
+	"super": true, "object": true, "type": true, "divmod": true, "pow": true, "hash": true, "id": true, "Exception": true, "ValueError": true, "RuntimeError": true,
 	"KeyError": true, "IndexError": true, "TypeError": true, "ZeroDivisionError": true,
 }
 
@@ -341,4 +377,74 @@ func (m *mapper) markByRef(s *Scope, e ast.Expr) {
 			m.changed = true
 		}
 	}
+}
+
+// mayRaise reports whether fn contains a raise statement, directly or in
+// a function it calls.
+func (m *mapper) mayRaise(fn *Function, seen map[*Function]bool) bool {
+	if fn.Def == nil || seen[fn] {
+		return false
+	}
+	seen[fn] = true
+	found := false
+	var visit func([]ast.Stmt)
+	visit = func(body []ast.Stmt) {
+		for _, st := range body {
+			if _, ok := st.(*ast.Raise); ok {
+				found = true
+			}
+			stmtExprs(st, func(e ast.Expr) {
+				walkExpr(e, func(x ast.Expr) {
+					if call, ok := x.(*ast.Call); ok {
+						if callee := m.funcOf(call.Func); callee != nil && m.mayRaise(callee, seen) {
+							found = true
+						}
+					}
+				})
+			})
+			for _, b := range childBlocks(st) {
+				visit(b)
+			}
+		}
+	}
+	visit(fn.Def.Body)
+	return found
+}
+
+// observesThread reports whether fn (or a function it calls) asks which
+// thread it runs in: such a target must run as a runtime thread, whose
+// name and identity CPython's would have.
+func (m *mapper) observesThread(fn *Function, seen map[*Function]bool) bool {
+	if fn.Def == nil || seen[fn] {
+		return false
+	}
+	seen[fn] = true
+	found := false
+	var visit func([]ast.Stmt)
+	visit = func(body []ast.Stmt) {
+		for _, st := range body {
+			stmtExprs(st, func(e ast.Expr) {
+				walkExpr(e, func(x ast.Expr) {
+					call, ok := x.(*ast.Call)
+					if !ok {
+						return
+					}
+					if lf, ok := m.info.Types[call.Func].(*LibFuncT); ok {
+						switch lf.Name {
+						case "threading.current_thread", "threading.currentThread", "threading.get_ident", "threading.get_native_id", "threading.local":
+							found = true
+						}
+					}
+					if callee := m.funcOf(call.Func); callee != nil && m.observesThread(callee, seen) {
+						found = true
+					}
+				})
+			})
+			for _, b := range childBlocks(st) {
+				visit(b)
+			}
+		}
+	}
+	visit(fn.Def.Body)
+	return found
 }

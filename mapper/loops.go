@@ -33,11 +33,23 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 		}
 	}
 	it := c.m.info.Types[n.Iter]
-	loop := &ir.Range{X: c.expr(n.Iter), Body: c.block(n.Body)}
+	iter := c.expr
+	if tup, ok := n.Iter.(*ast.Tuple); ok {
+		// for x in (a, b, c): a slice literal of the tuple's values.
+		lt := &ListT{Elem: elemType(it)}
+		it = lt
+		iter = func(ast.Expr) ir.Expr { return c.listLit(tup.Elts, lt) }
+	}
+	loop := &ir.Range{X: iter(n.Iter), Body: c.block(n.Body)}
 	if _, p := protocolOf(it); p != nil {
 		loop.X = ir.CallOf(ir.Sel(loop.X, "All"))
 	}
 	switch it.(type) {
+	case *SetT:
+		// Items follows CPython's set iteration order.
+		loop.X = ir.CallOf(ir.Sel(loop.X, "Items"))
+		loop.Key = ir.Id("_")
+		loop.Value = c.loopVar(n.Target, &loop.Define)
 	case *DictT:
 		loop.Key = c.loopVar(n.Target, &loop.Define)
 	default:

@@ -47,6 +47,14 @@ type mapper struct {
 	// defining them (see freenames.go).
 	external []*Function
 	freeVars []*Symbol
+	// usesRuntimeThreads is set when some value is a runtime thread or
+	// timer, so main must wait for them through pyrt.Main.
+	usesRuntimeThreads bool
+	// raises is set when emitted code calls a runtime helper that raises
+	// a Python exception (division by zero...), which pyrt.Main reports.
+	raises bool
+	// startSites records the start() calls of each thread variable.
+	startSites map[*Symbol]map[*ast.Call]bool
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for
@@ -61,6 +69,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 		lambdas:    map[*ast.Lambda]*Function{},
 		names:      newNamer(),
 		skip:       map[ast.Stmt]bool{},
+		startSites: map[*Symbol]map[*ast.Call]bool{},
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -81,6 +90,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	if m.diags.HasErrors() {
 		return nil, m.diags
 	}
+	m.checkThreadFusion()
 	out = m.translate()
 	if m.diags.HasErrors() {
 		return nil, m.diags

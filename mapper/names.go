@@ -30,6 +30,9 @@ var renamed = map[string]string{
 // goIdent turns a Python identifier into a Go one: snake_case becomes
 // lowerCamelCase, and names Go reserves are respelt.
 func goIdent(py string) string {
+	if py == "_" {
+		return "_" // Python's throwaway name is Go's blank identifier
+	}
 	if r, ok := renamed[py]; ok {
 		return r
 	}

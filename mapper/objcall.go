@@ -42,7 +42,7 @@ func (c *fnCtx) libArgs(n *ast.Call, params []libParam, elem Type) []ir.Expr {
 func (c *fnCtx) libDefault(p libParam) ir.Expr {
 	switch p.kind {
 	case "timeout":
-		return ir.L(-1.0)
+		return ir.L(-1)
 	case "bool":
 		return ir.L(p.def == "True")
 	case "int":
@@ -64,7 +64,7 @@ func (c *fnCtx) libArg(e ast.Expr, p libParam, elem Type) ir.Expr {
 	switch p.kind {
 	case "timeout":
 		if isNone() {
-			return ir.L(-1.0)
+			return ir.L(-1)
 		}
 		return c.exprAs(e, FloatT)
 	case "bool":
@@ -78,6 +78,13 @@ func (c *fnCtx) libArg(e ast.Expr, p libParam, elem Type) ir.Expr {
 	case "action", "locker", "pred":
 		if isNone() {
 			return &ir.Nil{}
+		}
+		if lam, ok := e.(*ast.Lambda); ok && p.kind == "pred" {
+			// A predicate's truth value, as Python tests it.
+			fn := c.m.lambdas[lam]
+			inner := &fnCtx{m: c.m, s: fn.Scope, fn: fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, rangeVars: c.rangeVars}
+			body := (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{inner.cond(lam.Body)}})
+			return &ir.FuncLit{Results: []ir.Type{ir.Bool}, Body: body}
 		}
 	}
 	return c.expr(e)
@@ -97,6 +104,10 @@ func (c *fnCtx) objClass(t Type) (*libClass, Type) {
 	case *LockT:
 		if c.m.runtimeLocks {
 			return libClasses["threading.Lock"], nil
+		}
+	case *InstanceT:
+		if x.Class.threadBase() {
+			return libClasses["threading.Thread"], nil
 		}
 	}
 	return nil, nil

@@ -28,9 +28,25 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 	case op == ast.Modulo && lt == StrT:
 		return c.percentFormat(l, r)
 	case op == ast.Div:
-		return &ir.Binary{X: paren(c.exprAs(l, FloatT)), Op: "/", Y: paren(c.exprAs(r, FloatT))}
+		if nonZeroConst(r) {
+			return &ir.Binary{X: paren(c.exprAs(l, FloatT)), Op: "/", Y: paren(c.exprAs(r, FloatT))}
+		}
+		// Go's float division by zero is Inf; Python raises.
+		c.m.raises = true
+		fn := "DivFloat"
+		if (lt == IntT || lt == BoolT) && (rt == IntT || rt == BoolT) {
+			fn = "Div"
+		}
+		return ir.CallOf(ir.Q(ir.Runtime, fn), c.exprAs(l, FloatT), c.exprAs(r, FloatT))
+	case op == ast.Mult && (isListType(lt) && rt == IntT || lt == IntT && isListType(rt)):
+		list, n := l, r
+		if lt == IntT {
+			list, n = r, l
+		}
+		return ir.CallOf(ir.Q("slices", "Repeat"), c.expr(list), c.expr(n))
 	case op == ast.Pow:
 		if result == IntT {
+			c.m.raises = true
 			return ir.CallOf(ir.Q(ir.Runtime, "PowInt"), c.expr(l), c.expr(r))
 		}
 		return ir.CallOf(ir.Q("math", "Pow"), c.exprAs(l, FloatT), c.exprAs(r, FloatT))
@@ -43,6 +59,7 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 			return &ir.Binary{X: paren(c.expr(l)), Op: gop, Y: paren(c.expr(r))}
 		}
 		name := map[ast.OperatorNumber]string{ast.FloorDiv: "FloorDiv", ast.Modulo: "Mod"}[op]
+		c.m.raises = true
 		if result == FloatT {
 			return ir.CallOf(ir.Q(ir.Runtime, name+"Float"), c.exprAs(l, FloatT), c.exprAs(r, FloatT))
 		}
@@ -117,6 +134,11 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 	if x, ok := c.protoCompare(l, op, r); ok {
 		return x
 	}
+	if ll, ok := lt.(*ListT); ok && isListType(rt) && orderedType(ll.Elem) {
+		// Lists compare element by element, as slices.Compare does.
+		cmpx := ir.CallOf(ir.Q("slices", "Compare"), c.expr(l), c.expr(r))
+		return &ir.Binary{X: cmpx, Op: gop, Y: ir.L(0)}
+	}
 	want := Unknown
 	if lt == FloatT || rt == FloatT {
 		want = FloatT
@@ -132,7 +154,14 @@ func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
 	switch ct := c.m.info.Types[container].(type) {
 	case *ListT:
 		return ir.CallOf(ir.Q("slices", "Contains"), c.expr(container), c.exprAs(x, ct.Elem))
-	case *DictT, *SetT:
+	case *SetT:
+		return ir.CallOf(ir.Sel(c.expr(container), "Has"), c.exprAs(x, ct.Elem))
+	case *TupleT:
+		if tup, ok := container.(*ast.Tuple); ok {
+			lt := &ListT{Elem: elemType(ct)}
+			return ir.CallOf(ir.Q("slices", "Contains"), c.listLit(tup.Elts, lt), c.exprAs(x, lt.Elem))
+		}
+	case *DictT:
 		body := &ir.Block{}
 		body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id("_"), ir.Id("ok")}, Tok: ":=", Rhs: []ir.Expr{&ir.Index{X: c.expr(container), Index: c.expr(x)}}})
 		body.Add(&ir.Return{Results: []ir.Expr{ir.Id("ok")}})
@@ -147,6 +176,12 @@ func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
 
 // attribute translates obj.attr for fields and module constants.
 func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
+	if x, ok := c.dunderName(n); ok {
+		return x
+	}
+	if _, ok := c.m.info.Types[n.Value].(*ExcT); ok && string(n.Attr) == "args" {
+		return ir.CallOf(&ir.TypeExpr{Type: ir.RT("Tuple")}, ir.Sel(c.expr(n.Value), "Args"))
+	}
 	switch o := c.m.info.Types[n.Value].(type) {
 	case *ModuleT:
 		if h := attrHooks[o.Name+"."+string(n.Attr)]; h != nil {
@@ -248,4 +283,53 @@ func negConst(e ast.Expr) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// dunderName translates x.__name__ for functions and classes (a constant)
+// and type(x).__name__ (the class name, known statically except for
+// exceptions, whose class the runtime value carries).
+func (c *fnCtx) dunderName(n *ast.Attribute) (ir.Expr, bool) {
+	if string(n.Attr) != "__name__" {
+		return nil, false
+	}
+	switch t := c.m.info.Types[n.Value].(type) {
+	case *FuncT:
+		return ir.L(t.Fn.Name), true
+	case *ClassT:
+		return ir.L(t.Class.Name), true
+	case *ExcClassT:
+		return ir.L(t.Name), true
+	case *typeNameT:
+		call := n.Value.(*ast.Call)
+		switch o := t.Of.(type) {
+		case *ExcT:
+			return ir.Sel(ir.Sel(c.expr(call.Args[0]), "Type"), "Name"), true
+		case *InstanceT:
+			return ir.L(o.Class.Name), true
+		}
+		if name, ok := pyTypeNames[t.Of]; ok {
+			return ir.L(name), true
+		}
+	}
+	return nil, false
+}
+
+var pyTypeNames = map[Type]string{IntT: "int", FloatT: "float", StrT: "str", BoolT: "bool", NoneT: "NoneType"}
+
+func isListType(t Type) bool {
+	_, ok := t.(*ListT)
+	return ok
+}
+
+// nonZeroConst reports whether e is a numeric literal other than zero.
+func nonZeroConst(e ast.Expr) bool {
+	if n, ok := e.(*ast.Num); ok {
+		switch v := n.N.(type) {
+		case py.Int:
+			return v != 0
+		case py.Float:
+			return v != 0
+		}
+	}
+	return false
 }

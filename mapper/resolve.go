@@ -59,7 +59,7 @@ func (r *resolver) stmt(s *Scope, st ast.Stmt) {
 		r.block(s, n.Body)
 		for _, h := range n.Handlers {
 			if h.Name != "" {
-				r.bind(s, string(h.Name), VarSym, h)
+				r.bind(s, string(h.Name), VarSym, h).ExcVar = true
 			}
 			r.block(s, h.Body)
 		}
@@ -215,6 +215,16 @@ func (r *resolver) collectDecls(s *Scope, body []ast.Stmt) {
 
 func (r *resolver) classDef(s *Scope, d *ast.ClassDef) {
 	cls := &Class{Name: string(d.Name), Def: d, Methods: map[string]*Function{}, fieldIx: map[string]*Field{}}
+	for _, b := range d.Bases {
+		if bn, ok := b.(*ast.Name); ok {
+			if base := r.m.excBase(s, string(bn.Id)); base != nil {
+				cls.Exc, cls.ExcBase = &ExcClassT{Name: cls.Name, Class: cls}, base
+			}
+		}
+		if qualifiedName(r.m, s, b) == "threading.Thread" {
+			cls.BaseLib = "threading.Thread"
+		}
+	}
 	sym := r.bind(s, cls.Name, ClassSym, d)
 	sym.Kind, sym.Class = ClassSym, cls
 	r.m.classes = append(r.m.classes, cls)
@@ -265,4 +275,24 @@ func (m *mapper) lookup(s *Scope, name string) *Symbol {
 		}
 	}
 	return nil
+}
+
+// qualifiedName returns the library name an expression refers to
+// ("threading.Thread" for Thread after `from threading import Thread`, or
+// for threading.Thread), or "".
+func qualifiedName(m *mapper, s *Scope, e ast.Expr) string {
+	switch n := e.(type) {
+	case *ast.Name:
+		if sym := m.lookup(s, string(n.Id)); sym != nil && sym.Kind == ImportSym {
+			return sym.Import
+		}
+		if sym := m.lookup(s, string(n.Id)); sym == nil && threadingMembers[string(n.Id)] != "" {
+			return threadingMembers[string(n.Id)] + "." + string(n.Id)
+		}
+	case *ast.Attribute:
+		if base := qualifiedName(m, s, n.Value); base != "" {
+			return base + "." + string(n.Attr)
+		}
+	}
+	return ""
 }

@@ -36,7 +36,7 @@ func (c *fnCtx) newRuntimeThread(n *ast.Call) ir.Expr {
 	}
 	var name ir.Expr = ir.L("")
 	if nm := argOrKeyword(n, 2, "name"); nm != nil {
-		name = c.exprAs(nm, StrT)
+		name = c.str(nm) // Python takes str(name)
 	}
 	var daemon ir.Expr = ir.L(false)
 	if d := keyword(n, "daemon"); d != nil {

@@ -14,8 +14,9 @@ func (c *fnCtx) exprStmt(e ast.Expr, b *ir.Block) {
 		b.Add(&ir.ExprStmt{X: c.expr(call)})
 		return
 	}
-	if _, ok := e.(*ast.Str); ok {
-		return // a string statement is a comment in Python
+	switch e.(type) {
+	case *ast.Str, *ast.NameConstant, *ast.Num, *ast.Name:
+		return // a constant or name alone has no effect (docstrings, lambda: None)
 	}
 	b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id("_")}, Tok: "=", Rhs: []ir.Expr{c.expr(e)}})
 }
@@ -46,6 +47,10 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 			c.m.errorf(t, "cannot resolve %s", t.Id)
 			return
 		}
+		if sym.Kind != VarSym && sym.Kind != ParamSym {
+			c.m.errorf(t, "unsupported: assigning to %s, which also names a function, class or module; use another name", t.Id)
+			return
+		}
 		if sym.Global && sym.Scope == c.m.module && !sym.Declared && c.fn == nil {
 			// fall through: plain assignment to the package-level var
 		}
@@ -55,6 +60,11 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 			}
 		}
 		rhs := c.exprAs(value, sym.Type)
+		if c.plan.reads[sym] == 0 && !sym.Global && sym.Scope == c.s && sym.Kind == VarSym {
+			// Never read: Go rejects an unused variable.
+			b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id("_")}, Tok: "=", Rhs: []ir.Expr{rhs}})
+			return
+		}
 		if c.plan.define[t] {
 			if c.plan.reads[sym] == 0 {
 				b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id("_")}, Tok: "=", Rhs: []ir.Expr{rhs}})
@@ -237,6 +247,10 @@ func (c *fnCtx) whileStmt(n *ast.While, b *ir.Block) {
 }
 
 func (c *fnCtx) returnStmt(n *ast.Return, b *ir.Block) {
+	if c.tryRet != nil {
+		c.tryBodyReturn(n, b)
+		return
+	}
 	if len(c.held) > 0 && n.Value != nil && c.fn != nil && c.fn.Returns {
 		// Evaluate the result while the locks are still held.
 		tmp := c.names.claim("result")
@@ -273,7 +287,7 @@ func (c *fnCtx) nestedFunc(n *ast.FunctionDef, b *ir.Block) {
 	}
 	inner.bindParams(fn)
 	ft := c.m.funcType(fn)
-	lit := &ir.FuncLit{Params: ft.Params, Results: ft.Results, Body: inner.block(n.Body)}
+	lit := &ir.FuncLit{Params: ft.Params, Results: ft.Results, Body: inner.finish(inner.block(n.Body))}
 	b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(fn.GoName)}, Tok: ":=", Rhs: []ir.Expr{lit}})
 }
 

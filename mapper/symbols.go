@@ -39,6 +39,9 @@ type Symbol struct {
 	Def      ast.Ast
 	// Free is set for names a fragment uses without defining them.
 	Free bool
+	// ExcVar is set for names bound by `except E as name`: the Go try
+	// statement declares them.
+	ExcVar bool
 	// ByRef is set for list parameters the function resizes: they are
 	// *[]T in Go.
 	ByRef bool
@@ -93,6 +96,9 @@ type Class struct {
 	Order   []*Function
 	// ClassVars are names assigned in the class body.
 	ClassVars []*Symbol
+	// Exc is set for exception classes; ExcBase is the base class.
+	Exc     *ExcClassT
+	ExcBase *ExcClassT
 }
 
 // Field is an instance attribute assigned through self.
@@ -176,4 +182,14 @@ func (g *ThreadGroup) useIn(fn *Function) {
 	if len(g.fns) > 1 {
 		g.Global = true
 	}
+}
+
+// threadBase reports whether the class derives from threading.Thread.
+func (c *Class) threadBase() bool {
+	for k := c; k != nil; k = k.Base {
+		if k.BaseLib == "threading.Thread" {
+			return true
+		}
+	}
+	return false
 }

@@ -37,8 +37,50 @@ func (m *mapper) translate() *ir.File {
 		}
 		out.Decls = append(out.Decls, m.funcDecl(fn))
 	}
-	out.Decls = append(out.Decls, m.mainDecl())
+	out.Decls = append(out.Decls, m.mainDecls()...)
 	return out
+}
+
+// mainDecls writes func main. When the program can raise exceptions or
+// uses runtime threads, the module code becomes func run and main is
+// pyrt.Main(run), which reports an uncaught exception as CPython does (exit
+// status 1) and waits for non-daemon threads before the program ends.
+func (m *mapper) mainDecls() []ir.Decl {
+	d := m.mainDecl()
+	if !m.needsRuntimeMain() {
+		return []ir.Decl{d}
+	}
+	d.Name = m.names.claim("run")
+	d.Doc = d.Name + " is the module-level code of " + filepath.Base(m.file.Name) + "."
+	main := &ir.FuncDecl{Name: "main", Body: (&ir.Block{}).Add(&ir.ExprStmt{X: ir.CallOf(ir.Q(ir.Runtime, "Main"), ir.Id(d.Name))})}
+	return []ir.Decl{main, d}
+}
+
+func (m *mapper) needsRuntimeMain() bool {
+	for _, g := range m.rootGroups() {
+		if g.Queried {
+			return true
+		}
+	}
+	found := false
+	var visit func([]ast.Stmt)
+	visit = func(body []ast.Stmt) {
+		for _, st := range body {
+			switch n := st.(type) {
+			case *ast.Raise, *ast.Try:
+				found = true
+			case *ast.FunctionDef:
+				visit(n.Body)
+			case *ast.ClassDef:
+				visit(n.Body)
+			}
+			for _, b := range childBlocks(st) {
+				visit(b)
+			}
+		}
+	}
+	visit(m.file.Module.Body)
+	return found || m.usesRuntimeThreads || m.raises
 }
 
 var waitGroupType = &ir.Named{Pkg: "sync", Name: "WaitGroup"}
@@ -182,7 +224,7 @@ func (m *mapper) mainDecl() *ir.FuncDecl {
 	body := m.mainBody(m.file.Module.Body)
 	c := m.newFnCtx(m.module, nil, body)
 	b := m.localGroups(nil)
-	b.Stmts = append(b.Stmts, c.block(body).Stmts...)
+	b.Stmts = append(b.Stmts, c.finish(c.block(body)).Stmts...)
 	for _, g := range m.rootGroups() {
 		// Python waits for every non-daemon thread before the program
 		// ends, joined or not.
@@ -229,7 +271,7 @@ func (m *mapper) funcDecl(fn *Function) *ir.FuncDecl {
 	c.bindParams(fn)
 	ft := m.funcType(fn)
 	body := m.localGroups(fn)
-	body.Stmts = append(body.Stmts, c.block(fn.Def.Body).Stmts...)
+	body.Stmts = append(body.Stmts, c.finish(c.block(fn.Def.Body)).Stmts...)
 	return &ir.FuncDecl{
 		Doc:     docComment(fn.GoName, fn.Def.Body),
 		Name:    fn.GoName,

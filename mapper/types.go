@@ -211,6 +211,18 @@ func sameType(a, b Type) bool {
 	case *LockT:
 		_, ok := b.(*LockT)
 		return ok
+	case *ExcT:
+		_, ok := b.(*ExcT)
+		return ok
+	case *VarTupleT:
+		_, ok := b.(*VarTupleT)
+		return ok
+	case *typeNameT:
+		y, ok := b.(*typeNameT)
+		return ok && sameType(x.Of, y.Of)
+	case *ExcClassT:
+		y, ok := b.(*ExcClassT)
+		return ok && x.Name == y.Name
 	case *ObjT:
 		y, ok := b.(*ObjT)
 		return ok && x.Class == y.Class && sameType(orUnknown(x.Elem), orUnknown(y.Elem))

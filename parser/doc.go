@@ -16,7 +16,11 @@
 // 3.4 grammar, positional-only parameters, parenthesised with-items,
 // async/await, except*, PEP 614 decorators) is reported as a positioned
 // "unsupported:" error instead of gpython's generic "invalid syntax".
-// Positions that gpython gets wrong and CPython does differently (Dict/Set at
-// the first key instead of the brace, Call on a parenthesised callee) are left
-// as gpython gives them.
+// gpython's own position quirks are repaired from the pre-lexer's token
+// table so that every node sits where CPython 3.11 puts it: calls,
+// attributes and subscripts at their primary (including grouping
+// parentheses), displays, comprehensions and generator expressions at their
+// opening bracket, tuple targets of `for` at their first element, elif
+// branches and except handlers at their keywords. Dotted decorator names,
+// one Name in gpython, become Attribute chains as in CPython.
 package parser

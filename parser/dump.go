@@ -24,9 +24,38 @@ func Dump(n ast.Ast) string {
 	return b.String()
 }
 
+// dfield is one field of a dumped node. val is a string (left out when
+// empty) or a valuer, which writes straight into the output so that deep
+// trees dump in linear time.
 type dfield struct {
 	name string
-	val  string // "" means omitted
+	val  any
+}
+
+type valuer interface {
+	empty() bool
+	write(b *strings.Builder)
+}
+
+// nodeV is a child node.
+type nodeV struct{ n ast.Ast }
+
+func (v nodeV) empty() bool              { return isNil(v.n) }
+func (v nodeV) write(b *strings.Builder) { dumpNode(b, v.n) }
+
+// listV is a list of children; nil entries print as None.
+type listV []ast.Ast
+
+func (v listV) empty() bool { return len(v) == 0 }
+func (v listV) write(b *strings.Builder) {
+	b.WriteByte('[')
+	for i, n := range v {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		dumpNode(b, n)
+	}
+	b.WriteByte(']')
 }
 
 func node(b *strings.Builder, name string, n ast.Ast, withPos bool, fields ...dfield) {
@@ -37,8 +66,15 @@ func node(b *strings.Builder, name string, n ast.Ast, withPos bool, fields ...df
 	b.WriteByte('(')
 	first := true
 	for _, f := range fields {
-		if f.val == "" {
-			continue
+		switch v := f.val.(type) {
+		case string:
+			if v == "" {
+				continue
+			}
+		case valuer:
+			if v.empty() {
+				continue
+			}
 		}
 		if !first {
 			b.WriteString(", ")
@@ -46,32 +82,28 @@ func node(b *strings.Builder, name string, n ast.Ast, withPos bool, fields ...df
 		first = false
 		b.WriteString(f.name)
 		b.WriteByte('=')
-		b.WriteString(f.val)
+		switch v := f.val.(type) {
+		case string:
+			b.WriteString(v)
+		case valuer:
+			v.write(b)
+		}
 	}
 	b.WriteByte(')')
 }
 
-func sub(n ast.Ast) string {
-	if isNil(n) {
-		return ""
-	}
-	return Dump(n)
-}
+func sub(n ast.Ast) valuer { return nodeV{n} }
 
-func exprs(es []ast.Expr) string {
-	items := make([]string, len(es))
-	for i, e := range es {
-		items[i] = orNone(sub(e))
-	}
-	return list(items)
-}
+func exprs(es []ast.Expr) valuer { return listOf(es) }
 
-func stmts(ss []ast.Stmt) string {
-	items := make([]string, len(ss))
-	for i, s := range ss {
-		items[i] = orNone(sub(s))
+func stmts(ss []ast.Stmt) valuer { return listOf(ss) }
+
+func listOf[T ast.Ast](ns []T) valuer {
+	out := make(listV, len(ns))
+	for i, n := range ns {
+		out[i] = n
 	}
-	return list(items)
+	return out
 }
 
 func list(items []string) string {
@@ -79,21 +111,6 @@ func list(items []string) string {
 		return ""
 	}
 	return "[" + strings.Join(items, ", ") + "]"
-}
-
-func listOf[T ast.Ast](ns []T) string {
-	items := make([]string, len(ns))
-	for i, n := range ns {
-		items[i] = orNone(sub(n))
-	}
-	return list(items)
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "None"
-	}
-	return s
 }
 
 func ident(id ast.Identifier) string {
@@ -111,20 +128,22 @@ func identList(ids []ast.Identifier) string {
 	return list(items)
 }
 
-func comps(gens []ast.Comprehension) string {
-	items := make([]string, len(gens))
-	for i, g := range gens {
-		var b strings.Builder
-		b.WriteString("comprehension(")
-		b.WriteString("target=" + orNone(sub(g.Target)) + ", iter=" + orNone(sub(g.Iter)))
-		if ifs := exprs(g.Ifs); ifs != "" {
-			b.WriteString(", ifs=" + ifs)
+// compsV is a list of comprehensions, which are not ast.Ast in gpython.
+type compsV []ast.Comprehension
+
+func (v compsV) empty() bool { return len(v) == 0 }
+func (v compsV) write(b *strings.Builder) {
+	b.WriteByte('[')
+	for i, g := range v {
+		if i > 0 {
+			b.WriteString(", ")
 		}
-		b.WriteString(")")
-		items[i] = b.String()
+		node(b, "comprehension", nil, false, dfield{"target", sub(g.Target)}, dfield{"iter", sub(g.Iter)}, dfield{"ifs", exprs(g.Ifs)})
 	}
-	return list(items)
+	b.WriteByte(']')
 }
+
+func comps(gens []ast.Comprehension) valuer { return compsV(gens) }
 
 func ctx(c ast.ExprContext) string {
 	switch c {

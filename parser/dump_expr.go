@@ -81,9 +81,9 @@ func dumpExpr(b *strings.Builder, n ast.Ast) bool {
 	case *JoinedStr:
 		node(b, "JoinedStr", n, true, dfield{"values", exprs(n.Values)})
 	case *FormattedValue:
-		var spec string
+		var spec any = ""
 		if n.FormatSpec != nil {
-			spec = Dump(n.FormatSpec)
+			spec = sub(n.FormatSpec)
 		}
 		node(b, "FormattedValue", n, true, dfield{"value", sub(n.Value)},
 			dfield{"conversion", strconv.Itoa(n.Conversion)}, dfield{"format_spec", spec})

@@ -40,7 +40,8 @@ func convertParseError(err error, text []byte, li lineIndex, toks []token) rawDi
 		// A Go panic inside gpython (SystemError): the input was invalid.
 		msg = "invalid syntax"
 	}
-	msg = syntaxPrefix + lowerFirst(msg)
+	// gpython keeps Python 3.4's wording.
+	msg = syntaxPrefix + strings.Replace(lowerFirst(msg), "can't ", "cannot ", 1)
 	line, col := dictInt(exc.Dict, "lineno"), dictInt(exc.Dict, "offset")
 	lineText, _ := exc.Dict["line"].(py.String)
 	if line < 1 {

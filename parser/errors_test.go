@@ -16,12 +16,48 @@ t.py:1:5: syntax error: invalid syntax
     x = = 1
         ^`},
 	{"syntax-after-newline", "f() = 3\n", `
-t.py:1:8: syntax error: can't assign to function call
+t.py:1:8: syntax error: cannot assign to function call
     f() = 3
            ^`},
-	{"eof-in-brackets", "x = (1,\n", `
+	{"try-alone", "try:\n    x = 1\ny = 2\n", `
+t.py:1:1: syntax error: expected 'except' or 'finally' block
+    try:
+    ^`},
+	{"try-else-finally", "try:\n    x = 1\nelse:\n    pass\nfinally:\n    pass\n", `
+t.py:1:1: syntax error: expected 'except' or 'finally' block
+    try:
+    ^`},
+	{"backslash-eof", "x = 1\n\\", `
+t.py:2:1: syntax error: unexpected EOF while parsing
+    \
+    ^`},
+	{"backslash-char", "x = 1 \\ 2\n", `
+t.py:1:7: syntax error: unexpected character after line continuation character
+    x = 1 \ 2
+          ^`},
+	{"positional-after-keyword", "f(a=1, b)\n", `
+t.py:1:8: syntax error: positional argument follows keyword argument
+    f(a=1, b)
+           ^`},
+	{"fstring-starred", "s = f'{*a}'\n", `
+t.py:1:8: syntax error: f-string: cannot use starred expression here
+    s = f'{*a}'
+           ^`},
+	{"never-closed", "x = ([1,\n", `
+t.py:1:6: syntax error: '[' was never closed
+    x = ([1,
+         ^`},
+	{"unmatched", "x = 1)\n", `
+t.py:1:6: syntax error: unmatched ')'
+    x = 1)
+         ^`},
+	{"mismatched", "x = (1,\n2]\n", `
+t.py:2:2: syntax error: closing parenthesis ']' does not match opening parenthesis '(' on line 1
+    2]
+     ^`},
+	{"eof-after-backslash", "x = 1 + \\\n", `
 t.py:1:8: syntax error: unexpected EOF while parsing
-    x = (1,
+    x = 1 + \
            ^`},
 	{"tab-space", "if x:\n\tx = 1\n        y = 2\n", `
 t.py:3:1: syntax error: inconsistent use of tabs and spaces in indentation
@@ -67,6 +103,14 @@ t.py:1:14: unsupported: '**' unpacking in a dict display; build the dict with di
 t.py:1:7: unsupported: more than one '*' unpacking in a call; concatenate the sequences first
     f(*a, *b)
           ^`},
+	{"return-starred", "def f(xs):\n    return 1, *xs\n", `
+t.py:2:15: unsupported: starred expression in 'return' or 'yield'; build the tuple or list first
+        return 1, *xs
+                  ^`},
+	{"named-escape", "s = 'a \\\\N{x} \\N{BULLET}'\nb = b'\\N{x}'\nr = r'\\N{x}'\n", `
+t.py:1:15: unsupported: \N{...} escape; write the character itself or use \uXXXX
+    s = 'a \\N{x} \N{BULLET}'
+                  ^`},
 	{"with-parens", "with (open(a) as f, open(b) as g):\n    pass\n", `
 t.py:1:6: unsupported: parenthesised context managers in 'with'; drop the parentheses (continue the line with a backslash)
     with (open(a) as f, open(b) as g):

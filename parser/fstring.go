@@ -151,11 +151,21 @@ func (s *fsplitter) decode(start, end int) (string, *fstrError) {
 	if s.raw {
 		return string(b), nil
 	}
+	// `\{` keeps its backslash (an invalid escape) and ends the literal
+	// there; gpython's decoder rejects a trailing backslash.
+	trailing := ""
+	run := 0
+	for run < len(b) && b[len(b)-1-run] == '\\' {
+		run++
+	}
+	if run%2 == 1 {
+		b, trailing = b[:len(b)-1], `\`
+	}
 	out, err := parser.DecodeEscape(bytes.NewBuffer(b), false)
 	if err != nil {
 		return "", &fstrError{start, fmt.Sprintf("(unicode error) %v", err)}
 	}
-	return out.String(), nil
+	return out.String() + trailing, nil
 }
 
 // field scans a replacement field starting at the '{' at pos.

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 )
@@ -80,6 +79,7 @@ var fstringCases = []goldenCase{
 	{"crlf", "x = f'{a}'\r\ny = f'''{b\r\n}'''\r\n"},
 	{"crlf-debug", "x = f'''{a\r\n=}'''\r\n"},
 	{"expr-stmt", "f'{a}'\n"},
+	{"escaped-brace", "x = f'a\\{b}' f'\\\\{c}'\n"},
 	{"string-not-fstring", "x = \"f'{x}' is not an f-string\"  # f'{x}'\n"},
 	{"subscript-slice", "x = f'{a[1:2]} {b[::2]}'\n"},
 	{"repeated-expr", "x = f'{a} {a}'\n"},
@@ -99,7 +99,10 @@ var annotationCases = []goldenCase{
 	{"ann-comment", "x: int = 0  # counter\ny: int  # bare\n"},
 	{"ann-tuple-value", "t: tuple = 1, 2\n"},
 	{"ann-not-dict", "d = {k: v for k, v in x}\n"},
+	{"ann-call-in-target", "super().x: int = 1\nf(a)[0].b: str\n"},
+	{"lambda-args-after-star", "f(*a, key=lambda x, y: x)\ng(k=lambda p, q: 0, j=1)\nd = {1: lambda x, *a: 0}\n"},
 	{"ann-lambda", "f = lambda x: x\n"},
+	{"ann-one-line-compound", "class C: x: int = 0\nif a: y: int\nfor i in r: z: str = f'{i}'\n"},
 	{"numeric-underscores", "a = 1_000_000\nb = 0x_FF\nc = 1_0.5_0\nd = 0b1_0\ne = 1_0e1_0\nf = 1_0j\n"},
 	{"except-positions", "try:\n    pass\nexcept (A, B) as e:\n    pass\nexcept C:\n    x = 1\nelse:\n    pass\n"},
 	{"nested-except", "try:\n    try:\n        pass\n    except A:\n        pass\nexcept B:\n    pass\n"},
@@ -109,25 +112,25 @@ var annotationCases = []goldenCase{
 	{"trailing-comma-star", "f(*a,)\ndef g(*a, **k,):\n    pass\n"},
 	{"comprehensions", "x = [i for i in y if i]\nd = {k: v for k, v in z}\n"},
 	{"bom-free-unicode", "名前 = 'π'\n"},
+	{"elif-chain", "if a:\n    pass\nelif b and c:\n    pass\nelif f(d):\n    x = 1\nelse:\n    if e:\n        pass\n"},
+	{"paren-primaries", "x = (a + b).c\ny = ((f))(1)[0]\nz = (lambda: 1)()\nw = ('a' 'b').upper()\nv = print((a).b, (c)[1])\n"},
+	{"displays", "s = {1, 2}\nd = {'a': {1: 2}}[\"a\"]\ne = {}\nf = {k for k in y}\ng = sum(x for x in y)\nh = (x for x in y)\n"},
+	{"tuple-targets", "for a, b in c:\n    pass\nfor (a, b) in c:\n    pass\nx = [i for i, j in z]\nfor [p, q] in r:\n    pass\n"},
+	{"decorators", "@staticmethod\ndef f():\n    pass\n@functools.lru_cache(maxsize=None)\ndef g():\n    pass\n"},
 }
-
-// positionGaps are cases with node positions that gpython gets wrong and the
-// parser leaves alone (see the package comment): a Call on a parenthesised
-// callee, Dict/DictComp at the first key instead of '{', a comprehension's
-// tuple target at 'for'.
-var positionGaps = map[string]bool{
-	"lambda-in-parens": true,
-	"dict-in-field":    true,
-	"ann-not-dict":     true,
-	"comprehensions":   true,
-}
-
-var positionRE = regexp.MustCompile(`@\d+:\d+`)
 
 const goldenFile = "testdata/golden.json"
 
+// allGoldenCases returns the table cases plus every testdata/*.py file.
 func allGoldenCases() []goldenCase {
-	return append(append([]goldenCase(nil), fstringCases...), annotationCases...)
+	cases := append(append([]goldenCase(nil), fstringCases...), annotationCases...)
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.py"))
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			cases = append(cases, goldenCase{"file:" + filepath.Base(p), string(b)})
+		}
+	}
+	return cases
 }
 
 func TestGolden(t *testing.T) {
@@ -160,11 +163,6 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("Parse(%q) failed:\n%s", c.src, ds)
 			}
 			got := Dump(f.Module)
-			if positionGaps[c.name] {
-				// gpython places these nodes differently from CPython and
-				// the parser deliberately leaves them: compare shapes only.
-				got, exp = positionRE.ReplaceAllString(got, ""), positionRE.ReplaceAllString(exp, "")
-			}
 			if got != exp {
 				t.Errorf("Parse(%q)\n got: %s\nwant: %s", c.src, got, exp)
 			}

@@ -115,3 +115,10 @@ func (c *indentChecker) finish(toks []token, _ int) {
 		c.report(end, missingBlock(kind, hline))
 	}
 }
+
+// bracketError reports an unmatched or unclosed bracket. It does not stop
+// the indentation checks, which only look at depth-0 lines.
+func (c *indentChecker) bracketError(off int, msg string) {
+	line, col := c.li.at(off)
+	*c.diags = append(*c.diags, rawDiag{line: line, col: col, msg: syntaxPrefix + msg})
+}

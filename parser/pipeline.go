@@ -32,6 +32,9 @@ func parseText(src []byte, mode py.CompileMode, checkIndent bool) (ast.Ast, []ra
 		return nil, sp.diags
 	}
 	fixPositions(root)
+	p.fixBrackets(root)
+	p.fixTrailers(root) // after the displays they may start with
+	sp.fixKeywords(root)
 	return root, nil
 }
 

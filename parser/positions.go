@@ -22,10 +22,14 @@ func setPos(n ast.Ast, line, col int) {
 // fixPositions moves Call, Attribute and Subscript nodes to the start of their
 // leftmost child, bottom-up, as CPython does. gpython puts them at the '.',
 // the '[' or the '(' (or at 0:0 for calls with arguments). No other node is
-// touched.
+// touched. This first pass gives every node a real position; fixTrailers
+// later refines it for parenthesised primaries.
 func fixPositions(root ast.Ast) {
 	var post []ast.Ast
 	Inspect(root, func(n ast.Ast) bool {
+		if _, ok := n.(*JoinedStr); ok {
+			return false // fields were fixed when they were parsed
+		}
 		switch n.(type) {
 		case *ast.Call, *ast.Attribute, *ast.Subscript:
 			post = append(post, n)

@@ -1,6 +1,9 @@
 package parser
 
-import "sort"
+import (
+	"fmt"
+	"sort"
+)
 
 // The pre-lexer is a minimal Python tokenizer. It only needs to know where
 // names, numbers, strings, operators and logical line ends are, and how deep
@@ -78,12 +81,16 @@ type lexer struct {
 	toks  []token
 	depth int
 	ind   *indentChecker
+	// open holds the offsets of the open brackets; bracketErr records the
+	// first bracket mismatch (reported with the indentation errors).
+	open       []int
+	bracketErr bool
 }
 
 // prelex splits text into tokens. Indentation problems are reported to ind
 // (which may be nil).
 func prelex(text []byte, ind *indentChecker) []token {
-	lx := &lexer{text: text, ind: ind}
+	lx := &lexer{text: text, ind: ind, toks: make([]token, 0, len(text)/4+8)}
 	lx.run()
 	return lx.toks
 }
@@ -154,8 +161,41 @@ func (lx *lexer) run() {
 		lx.emit(token{kind: tokNewline, start: n, end: n})
 	}
 	if lx.ind != nil {
+		if len(lx.open) > 0 && !lx.bracketErr {
+			o := lx.open[len(lx.open)-1]
+			lx.ind.bracketError(o, fmt.Sprintf("'%c' was never closed", text[o]))
+		}
 		lx.ind.finish(lx.toks, n)
 	}
+}
+
+// closeBracket checks the closing bracket at i against the innermost open
+// one, with CPython's messages.
+func (lx *lexer) closeBracket(i int) {
+	c := lx.text[i]
+	if len(lx.open) == 0 {
+		lx.reportBracket(i, fmt.Sprintf("unmatched '%c'", c))
+		return
+	}
+	o := lx.open[len(lx.open)-1]
+	lx.open = lx.open[:len(lx.open)-1]
+	if want := map[byte]byte{'(': ')', '[': ']', '{': '}'}[lx.text[o]]; want != c {
+		msg := fmt.Sprintf("closing parenthesis '%c' does not match opening parenthesis '%c'", c, lx.text[o])
+		if lx.ind != nil {
+			if ol, cl := lx.ind.lineOf(o), lx.ind.lineOf(i); ol != cl {
+				msg += fmt.Sprintf(" on line %d", ol)
+			}
+		}
+		lx.reportBracket(i, msg)
+	}
+}
+
+func (lx *lexer) reportBracket(off int, msg string) {
+	if lx.ind == nil || lx.bracketErr {
+		return
+	}
+	lx.bracketErr = true
+	lx.ind.bracketError(off, msg)
 }
 
 func lowerASCII(b []byte) string {
@@ -246,6 +286,7 @@ func (lx *lexer) op(i int) int {
 	}
 	c := text[i]
 	if c == ')' || c == ']' || c == '}' {
+		lx.closeBracket(i)
 		if lx.depth > 0 {
 			lx.depth--
 		}
@@ -253,6 +294,7 @@ func (lx *lexer) op(i int) int {
 	lx.emit(token{kind: tokOp, start: i, end: i + 1})
 	if c == '(' || c == '[' || c == '{' {
 		lx.depth++
+		lx.open = append(lx.open, i)
 	}
 	return i + 1
 }

@@ -30,7 +30,11 @@ type prepared struct {
 	fgroups map[posKey]*fstrGroup
 	anns    map[posKey]*annotation
 	excepts []posKey // positions of `except` keywords
-	diags   []rawDiag
+	elifs   []posKey // positions of `elif` keywords
+	// decorators maps the position of each '@' to the name tokens of its
+	// dotted name, which gpython merges into one Name at the '@'.
+	decorators map[posKey][]token
+	diags      []rawDiag
 }
 
 func (p *prepared) key(off int) posKey {
@@ -53,6 +57,8 @@ func prepare(src []byte, checkIndent bool) *prepared {
 		li:      newLineIndex(src),
 		fgroups: map[posKey]*fstrGroup{},
 		anns:    map[posKey]*annotation{},
+
+		decorators: map[posKey][]token{},
 	}
 	var ind *indentChecker
 	if checkIndent {
@@ -60,6 +66,7 @@ func prepare(src []byte, checkIndent bool) *prepared {
 	}
 	p.toks = prelex(src, ind)
 	p.unterminatedStrings()
+	p.namedEscapes()
 	p.groupStrings()
 	p.scanStatements()
 	return p
@@ -157,5 +164,26 @@ func (p *prepared) unterminatedStrings() {
 		}
 		line, _ := p.li.at(end)
 		p.errorAt(t.start, fmt.Sprintf("%sunterminated %s (detected at line %d)", syntaxPrefix, kind, line))
+	}
+}
+
+// namedEscapes reports \N{NAME} escapes: gpython leaves them undecoded and
+// the standard library has no table of Unicode character names.
+func (p *prepared) namedEscapes() {
+	for _, t := range p.toks {
+		if t.kind != tokString || !t.terminated || p.isRaw(t) ||
+			strings.ContainsAny(string(p.src[t.start:t.start+t.prefixLen]), "bB") {
+			continue
+		}
+		body := p.src[t.start+t.prefixLen+t.quoteLen : t.end-t.quoteLen]
+		for i := 0; i+1 < len(body); i++ {
+			if body[i] != '\\' {
+				continue
+			}
+			if body[i+1] == 'N' && i+2 < len(body) && body[i+2] == '{' {
+				p.errorAt(t.start+t.prefixLen+t.quoteLen+i, `unsupported: \N{...} escape; write the character itself or use \uXXXX`)
+			}
+			i++
+		}
 	}
 }

@@ -9,8 +9,9 @@ import (
 )
 
 // splicer puts the nodes that the rewrite hid from gpython back into the
-// tree: JoinedStr for f-string groups, AnnAssign for annotated statements,
-// and moves except handlers to their keyword.
+// tree (JoinedStr for f-string groups, AnnAssign for annotated statements)
+// and, once positions are fixed, moves except handlers and elif branches to
+// their keywords and rebuilds dotted decorator names.
 type splicer struct {
 	p     *prepared
 	diags []rawDiag
@@ -27,9 +28,78 @@ func (sp *splicer) run(root ast.Ast) {
 	if len(sp.p.fgroups) > 0 || len(sp.p.anns) > 0 {
 		sp.walk(reflect.ValueOf(root))
 	}
+	// gpython's grammar accepts a try without handlers, or with only else
+	// and finally.
+	Inspect(root, func(n ast.Ast) bool {
+		if t, ok := n.(*ast.Try); ok && len(t.Handlers) == 0 && (len(t.Finalbody) == 0 || len(t.Orelse) > 0) {
+			sp.diags = append(sp.diags, rawDiag{line: t.Lineno, col: t.ColOffset, msg: syntaxPrefix + "expected 'except' or 'finally' block"})
+		}
+		return true
+	})
+}
+
+// fixKeywords moves except handlers and elif branches to their keywords. It
+// runs after fixPositions, because it compares with positions of calls.
+func (sp *splicer) fixKeywords(root ast.Ast) {
 	if len(sp.p.excepts) > 0 {
 		sp.fixHandlers(root)
 	}
+	if len(sp.p.elifs) > 0 {
+		sp.fixElifs(root)
+	}
+	if len(sp.p.decorators) > 0 {
+		sp.fixDecorators(root)
+	}
+}
+
+// fixDecorators replaces gpython's one-Name dotted decorator (`@a.b` gives
+// Name('a.b') at the '@') by CPython's Attribute chain at the name.
+func (sp *splicer) fixDecorators(root ast.Ast) {
+	Inspect(root, func(n ast.Ast) bool {
+		var list []ast.Expr
+		switch n := n.(type) {
+		case *ast.FunctionDef:
+			list = n.DecoratorList
+		case *ast.ClassDef:
+			list = n.DecoratorList
+		default:
+			return true
+		}
+		for i, d := range list {
+			call, isCall := d.(*ast.Call)
+			if isCall {
+				d = call.Func
+			}
+			name, ok := d.(*ast.Name)
+			if !ok {
+				continue
+			}
+			toks, ok := sp.p.decorators[posOf(name)]
+			if !ok || len(toks) == 0 {
+				continue
+			}
+			chain := sp.dottedName(toks)
+			if isCall {
+				call.Func = chain
+				setPos(call, chain.GetLineno(), chain.GetColOffset())
+			} else {
+				list[i] = chain
+			}
+		}
+		return true
+	})
+}
+
+// dottedName builds Name and Attribute nodes for a dotted name, all at the
+// first name's position as in CPython.
+func (sp *splicer) dottedName(toks []token) ast.Expr {
+	start := sp.p.key(toks[0].start)
+	pos := ast.Pos{Lineno: start.line, ColOffset: start.col}
+	var e ast.Expr = &ast.Name{ExprBase: ast.ExprBase{Pos: pos}, Id: ast.Identifier(toks[0].text(sp.p.src)), Ctx: ast.Load}
+	for _, t := range toks[1:] {
+		e = &ast.Attribute{ExprBase: ast.ExprBase{Pos: pos}, Value: e, Attr: ast.Identifier(t.text(sp.p.src)), Ctx: ast.Load}
+	}
+	return e
 }
 
 // walk visits every field of the AST below v, replacing marked nodes.
@@ -144,6 +214,10 @@ func (sp *splicer) values(parts []fpart, pos ast.Pos) ([]ast.Expr, bool) {
 			sp.diags = append(sp.diags, diags...)
 			return nil, false
 		}
+		if st, ok := expr.(*ast.Starred); ok {
+			sp.diags = append(sp.diags, rawDiag{line: st.Lineno, col: st.ColOffset, msg: syntaxPrefix + "f-string: cannot use starred expression here"})
+			return nil, false
+		}
 		fv := &FormattedValue{ExprBase: ast.ExprBase{Pos: pos}, Value: expr, Conversion: part.conversion}
 		if part.hasSpec {
 			spec, ok := sp.values(part.spec, pos)
@@ -207,13 +281,56 @@ func (sp *splicer) fixHandlers(root ast.Ast) {
 		if !ok || len(h.Body) == 0 || isNil(h.Body[0]) {
 			return true
 		}
-		b := posKey{h.Body[0].GetLineno(), h.Body[0].GetColOffset()}
-		i := sort.Search(len(ex), func(i int) bool {
-			return ex[i].line > b.line || ex[i].line == b.line && ex[i].col >= b.col
-		})
-		if i > 0 {
-			setPos(h, ex[i-1].line, ex[i-1].col)
+		if k, ok := lastBefore(ex, posOf(h.Body[0])); ok {
+			setPos(h, k.line, k.col)
 		}
 		return true
 	})
+}
+
+// fixElifs moves the If of an `elif` (which gpython puts at the end of the
+// previous block) to its keyword: the last `elif` before its test that comes
+// after everything in the enclosing If's body. An `else:` block holding an
+// `if` has no such keyword and keeps its position.
+func (sp *splicer) fixElifs(root ast.Ast) {
+	Inspect(root, func(n ast.Ast) bool {
+		parent, ok := n.(*ast.If)
+		if !ok || len(parent.Orelse) != 1 || len(parent.Body) == 0 {
+			return true
+		}
+		child, ok := parent.Orelse[0].(*ast.If)
+		if !ok || isNil(child.Test) {
+			return true
+		}
+		k, ok := lastBefore(sp.p.elifs, posOf(child.Test))
+		if ok && less(maxPos(parent.Body[len(parent.Body)-1]), k) {
+			setPos(child, k.line, k.col)
+		}
+		return true
+	})
+}
+
+func posOf(n ast.Ast) posKey { return posKey{n.GetLineno(), n.GetColOffset()} }
+
+func less(a, b posKey) bool { return a.line < b.line || a.line == b.line && a.col < b.col }
+
+// lastBefore returns the last key in sorted keys that is before p.
+func lastBefore(keys []posKey, p posKey) (posKey, bool) {
+	i := sort.Search(len(keys), func(i int) bool { return !less(keys[i], p) })
+	if i == 0 {
+		return posKey{}, false
+	}
+	return keys[i-1], true
+}
+
+// maxPos is the largest position in the tree below n.
+func maxPos(n ast.Ast) posKey {
+	var m posKey
+	Inspect(n, func(c ast.Ast) bool {
+		if p := posOf(c); less(m, p) {
+			m = p
+		}
+		return true
+	})
+	return m
 }

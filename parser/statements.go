@@ -17,7 +17,9 @@ type bracket struct {
 	call        bool // '(' of a call or class bases
 	params      bool // '(' of a def parameter list
 	star, dstar bool // '*' / '**' item seen
+	keyword     bool // a keyword argument seen
 	itemStart   bool // the next token starts an item
+	inLambda    bool // between a lambda and its ':' (commas separate its parameters)
 }
 
 // scanner walks the token list once, statement by statement.
@@ -33,13 +35,29 @@ type scanner struct {
 func (p *prepared) scanStatements() {
 	s := &scanner{p: p, toks: p.toks}
 	stmtStart := true
+	inHeader := false // in a compound statement header, before its ':'
 	for i, t := range s.toks {
 		if stmtStart && t.depth == 0 {
 			s.statement(i)
+			inHeader = t.kind == tokName && compoundKeywords[s.word(i)]
 		}
-		stmtStart = t.kind == tokNewline || t.depth == 0 && t.isOp(p.src, ";")
+		if t.depth == 0 && t.isName(p.src, "lambda") {
+			inHeader = false // its ':' is not the header's
+		}
+		headerColon := inHeader && t.depth == 0 && t.isOp(p.src, ":")
+		if headerColon {
+			inHeader = false
+		}
+		// A simple statement may follow a header's ':' on the same line.
+		stmtStart = t.kind == tokNewline || t.depth == 0 && t.isOp(p.src, ";") || headerColon
 		s.token(i)
 	}
+}
+
+// compoundKeywords start statements whose header ends in ':'.
+var compoundKeywords = map[string]bool{
+	"if": true, "elif": true, "else": true, "while": true, "for": true, "try": true,
+	"except": true, "finally": true, "with": true, "def": true, "class": true,
 }
 
 func (s *scanner) tok(i int) token {
@@ -99,6 +117,8 @@ func (s *scanner) statement(i int) {
 		s.parenthesisedWith(i)
 	case "@":
 		s.decorator(i)
+	case "elif":
+		s.p.elifs = append(s.p.elifs, s.p.key(s.tok(i).start))
 	case "except":
 		s.p.excepts = append(s.p.excepts, s.p.key(s.tok(i).start))
 		if s.isOp(i+1, "*") {
@@ -166,7 +186,16 @@ func (s *scanner) decorator(i int) {
 	}
 	if s.tok(j).kind != tokNewline {
 		s.unsupported(i, "decorator expression; only a dotted name, optionally called, may follow '@'")
+		return
 	}
+	var names []token
+	for k := i + 1; s.tok(k).kind == tokName; k += 2 {
+		names = append(names, s.tok(k))
+		if !s.isOp(k+1, ".") {
+			break
+		}
+	}
+	s.p.decorators[s.p.key(s.tok(i).start)] = names
 }
 
 // annotation detects `target: annotation [= value]` where target is a name
@@ -177,10 +206,13 @@ func (s *scanner) annotation(i int) {
 		return
 	}
 	j := i + 1
+	lastCall := false // a call cannot be the target: `f(): int` is an error
 	for {
 		if s.isOp(j, ".") && s.tok(j+1).kind == tokName {
 			j += 2
-		} else if s.isOp(j, "[") {
+			lastCall = false
+		} else if s.isOp(j, "[") || s.isOp(j, "(") {
+			lastCall = s.isOp(j, "(")
 			if j = s.closing(j); j < 0 {
 				return
 			}
@@ -189,7 +221,7 @@ func (s *scanner) annotation(i int) {
 			break
 		}
 	}
-	if !s.isOp(j, ":") {
+	if lastCall || !s.isOp(j, ":") {
 		return
 	}
 	colon := s.tok(j)

@@ -11,6 +11,9 @@ func (s *scanner) token(i int) {
 	case tokNumber:
 		s.number(t)
 	case tokName:
+		if n := len(s.stack); n > 0 && t.depth == n && t.isName(src, "lambda") {
+			s.stack[n-1].inLambda = true
+		}
 		switch t.text(src) {
 		case "await":
 			s.unsupported(i, "'await'; run the work in threads (threading or concurrent.futures) instead")
@@ -35,6 +38,17 @@ func (s *scanner) operator(i int, op string) {
 		}
 	case "@=":
 		s.unsupported(i, "matrix multiplication operator '@='; call a function instead")
+	case "*":
+		if s.tok(i).depth == 0 && (s.isOp(i-1, ",") || s.word(i-1) == "return" || s.word(i-1) == "yield") && s.inReturnOrYield(i) {
+			s.unsupported(i, "starred expression in 'return' or 'yield'; build the tuple or list first")
+		}
+	case "\\":
+		// A backslash that does not continue the line.
+		msg := "syntax error: unexpected character after line continuation character"
+		if blank(s.p.src[s.tok(i).end:]) {
+			msg = "syntax error: unexpected EOF while parsing"
+		}
+		s.p.errorAt(s.tok(i).start, msg)
 	case "/":
 		if (s.isOp(i-1, ",") || s.isOp(i-1, "(")) && (s.isOp(i+1, ",") || s.isOp(i+1, ")") || s.isOp(i+1, ":")) {
 			s.unsupported(i, "positional-only parameter marker '/'; remove it")
@@ -64,10 +78,25 @@ func (s *scanner) operator(i int, op string) {
 			}
 		}
 	case ",":
-		if n := len(s.stack); n > 0 {
+		if n := len(s.stack); n > 0 && !s.stack[n-1].inLambda {
 			s.stack[n-1].itemStart = true
 		}
+	case ":":
+		if n := len(s.stack); n > 0 && s.tok(i).depth == n {
+			s.stack[n-1].inLambda = false
+		}
 	}
+}
+
+// inReturnOrYield reports whether the statement holding token i starts with
+// return or yield (whose 3.4 grammar has no starred items).
+func (s *scanner) inReturnOrYield(i int) bool {
+	j := i
+	for j > 0 && !s.atStatementStart(j) {
+		j--
+	}
+	w := s.word(j)
+	return w == "return" || w == "yield"
 }
 
 func (s *scanner) atStatementStart(i int) bool {
@@ -113,11 +142,18 @@ func (s *scanner) itemStart(i int) {
 		}
 		b.dstar = true
 	case t.kind == tokName && s.isOp(i+1, "="):
+		b.keyword = true
 		if b.dstar {
 			s.unsupported(i, "keyword argument after '**' unpacking; move it before the '**'")
 		}
 	default:
-		if b.star && !b.dstar {
+		switch {
+		case b.dstar:
+			s.p.errorAt(t.start, syntaxPrefix+"positional argument follows keyword argument unpacking")
+		case b.keyword:
+			// gpython's grammar accepts this.
+			s.p.errorAt(t.start, syntaxPrefix+"positional argument follows keyword argument")
+		case b.star:
 			s.unsupported(i, "positional argument after '*' unpacking; move it before the '*'")
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"math/bits"
 	"strconv"
+	"strings"
 )
 
 const intOverflowMsg = "integer overflow: result does not fit in 64 bits; py2goconc ints are 64-bit"
@@ -254,4 +255,40 @@ func floatToInt(x float64) int {
 		raiseIntOverflow()
 	}
 	return int(x)
+}
+
+// ParseInt is Python's int(s) for a string: surrounding whitespace and
+// underscores between digits are allowed, anything else raises
+// ValueError("invalid literal for int() with base 10: 's'").
+func ParseInt(s string) int {
+	t := strings.TrimFunc(s, IsPySpace)
+	clean := strings.ReplaceAll(t, "_", "")
+	n, err := strconv.Atoi(clean)
+	if err != nil || t == "" || strings.HasPrefix(t, "_") || strings.HasSuffix(t, "_") || strings.Contains(t, "__") {
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+			panic(NewExc(OverflowError, "integer overflow: result does not fit in 64 bits; py2goconc ints are 64-bit"))
+		}
+		panic(NewExc(ValueError, "invalid literal for int() with base 10: "+Repr(s)))
+	}
+	return n
+}
+
+// ParseFloat is Python's float(s) for a string, raising
+// ValueError("could not convert string to float: 's'").
+func ParseFloat(s string) float64 {
+	t := strings.TrimFunc(s, IsPySpace)
+	switch strings.ToLower(strings.TrimLeft(t, "+-")) {
+	case "inf", "infinity", "nan":
+	default:
+		if strings.ContainsAny(t, "xXpP") {
+			t = "!"
+		}
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(t, "_", ""), 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); !ok || ne.Err != strconv.ErrRange {
+			panic(NewExc(ValueError, "could not convert string to float: "+Repr(s)))
+		}
+	}
+	return f
 }

@@ -80,3 +80,23 @@ func ExampleMulInt() {
 	// Output:
 	// OverflowError: integer overflow: result does not fit in 64 bits; py2goconc ints are 64-bit
 }
+
+// The expected texts are CPython 3.11's: int(" 42 "), int("1_000"),
+// int("x1") and float("2.5"), float("abc").
+func TestParseIntFloat(t *testing.T) {
+	if got := ParseInt(" 42 \n"); got != 42 {
+		t.Errorf("ParseInt = %d", got)
+	}
+	if got := ParseInt("1_000"); got != 1000 {
+		t.Errorf("ParseInt(1_000) = %d", got)
+	}
+	if e := Try(func() { ParseInt("x1") }); e == nil || e.Line() != "ValueError: invalid literal for int() with base 10: 'x1'" {
+		t.Errorf("ParseInt(x1): %v", e)
+	}
+	if got := ParseFloat(" 2.5"); got != 2.5 {
+		t.Errorf("ParseFloat = %v", got)
+	}
+	if e := Try(func() { ParseFloat("abc") }); e == nil || e.Line() != "ValueError: could not convert string to float: 'abc'" {
+		t.Errorf("ParseFloat(abc): %v", e)
+	}
+}

@@ -16,9 +16,6 @@ import (
 // iterators (the programs consume them once, with list() or a for loop);
 // cycle keeps its own copy of the items rather than saving them lazily.
 
-// Number is the element type of count().
-type Number interface{ ~int | ~float64 }
-
 // Counting is itertools.count(start, step).
 type Counting[T Number] struct {
 	mu         sync.Mutex

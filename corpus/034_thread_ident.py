@@ -1,0 +1,17 @@
+# source: 002_0cb0e86412a9fb81.txt, "Get Thread Identifier in Python"
+# restored: line breaks and indentation (the document lost its newlines)
+# kind: program
+# rule: normalised
+# normalise: (?m)^\d+$ => N
+# SuperFastPython.com
+# example of reporting the thread identifier
+from threading import Thread
+
+# create the thread
+thread = Thread()
+# report the thread identifier
+print(thread.ident)
+# start the thread
+thread.start()
+# report the thread identifier
+print(thread.ident)

@@ -1,0 +1,111 @@
+package mapper
+
+import (
+	"github.com/go-python/gpython/ast"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+)
+
+// asSlice translates an iterable argument into a Go slice expression: a
+// list as it is, a generator expression as the list it would produce,
+// range(...) as pyrt.Range. It returns nil for other iterables.
+func (c *fnCtx) asSlice(e ast.Expr) ir.Expr {
+	if _, p := protocolOf(c.m.info.Types[e]); p != nil {
+		return ir.CallOf(ir.Sel(c.expr(e), "List"))
+	}
+	switch t := c.m.info.Types[e].(type) {
+	case *ListT:
+		return c.expr(e)
+	case *iterT:
+		switch n := e.(type) {
+		case *ast.GeneratorExp:
+			return c.listCompOf(n, n.Elt, n.Generators, &ListT{Elem: t.Elem})
+		case *ast.Call:
+			if lf, ok := c.m.info.Types[n.Func].(*LibFuncT); ok && lf.Name == "builtins.range" {
+				args := make([]ir.Expr, 0, 3)
+				switch len(n.Args) {
+				case 1:
+					args = append(args, ir.L(0), c.exprAs(n.Args[0], IntT), ir.L(1))
+				case 2:
+					args = append(args, c.exprAs(n.Args[0], IntT), c.exprAs(n.Args[1], IntT), ir.L(1))
+				case 3:
+					args = append(args, c.exprAs(n.Args[0], IntT), c.exprAs(n.Args[1], IntT), c.exprAs(n.Args[2], IntT))
+				default:
+					return nil
+				}
+				return ir.CallOf(ir.Q(ir.Runtime, "Range"), args...)
+			}
+		}
+	}
+	return nil
+}
+
+// sorted translates sorted(xs), sorted(xs, reverse=True) and
+// sorted(xs, key=f) for values Go orders with cmp.Compare.
+func (c *fnCtx) sorted(n *ast.Call) ir.Expr {
+	if len(n.Args) != 1 {
+		return nil
+	}
+	lt, ok := c.m.info.Types[n].(*ListT)
+	if !ok {
+		return nil
+	}
+	var seq ir.Expr
+	if _, isDict := c.m.info.Types[n.Args[0]].(*DictT); isDict {
+		seq = ir.CallOf(ir.Q("maps", "Keys"), c.expr(n.Args[0]))
+	} else if xs := c.asSlice(n.Args[0]); xs != nil {
+		seq = ir.CallOf(ir.Q("slices", "Values"), xs)
+	} else {
+		return nil
+	}
+	key := keyword(n, "key")
+	reverse := keyword(n, "reverse")
+	if reverse != nil && !isTrueConst(reverse) {
+		if nc, ok := reverse.(*ast.NameConstant); !ok || isPyTrue(nc) {
+			return nil
+		}
+		reverse = nil
+	}
+	if key == nil && reverse == nil {
+		if !orderedType(lt.Elem) {
+			return nil
+		}
+		return ir.CallOf(ir.Q("slices", "Sorted"), seq)
+	}
+	et := c.m.goType(lt.Elem)
+	a, b := ir.Expr(ir.Id("a")), ir.Expr(ir.Id("b"))
+	if key != nil {
+		fn := c.m.funcOf(key)
+		if fn == nil || !orderedType(c.m.result(fn)) {
+			return nil
+		}
+		k := c.expr(key)
+		a, b = ir.CallOf(k, a), ir.CallOf(k, b)
+	} else if !orderedType(lt.Elem) {
+		return nil
+	}
+	if reverse != nil {
+		a, b = b, a
+	}
+	cmpFn := &ir.FuncLit{
+		Params:  []ir.Param{{Name: "a", Type: et}, {Name: "b", Type: et}},
+		Results: []ir.Type{ir.Int},
+		Body:    (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.CallOf(ir.Q("cmp", "Compare"), a, b)}}),
+	}
+	// Stable, as Python's sort is.
+	return ir.CallOf(ir.Q("slices", "SortedStableFunc"), seq, cmpFn)
+}
+
+func orderedType(t Type) bool { return t == IntT || t == FloatT || t == StrT }
+
+// countIn translates list.count(x).
+func (c *fnCtx) countIn(xs ir.Expr, x ast.Expr, lt *ListT) ir.Expr {
+	v := c.names.claim("v")
+	n := c.names.claim("n")
+	body := &ir.Block{}
+	body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(n)}, Tok: ":=", Rhs: []ir.Expr{ir.L(0)}})
+	body.Add(&ir.Range{Key: ir.Id("_"), Value: ir.Id(v), Define: true, X: xs, Body: (&ir.Block{}).Add(
+		&ir.If{Cond: &ir.Binary{X: ir.Id(v), Op: "==", Y: c.exprAs(x, lt.Elem)}, Then: (&ir.Block{}).Add(&ir.IncDec{X: ir.Id(n), Inc: true})})})
+	body.Add(&ir.Return{Results: []ir.Expr{ir.Id(n)}})
+	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{ir.Int}, Body: body})
+}

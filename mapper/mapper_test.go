@@ -1,0 +1,116 @@
+package mapper_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/py2goconc/py2goconc/emit"
+	"github.com/py2goconc/py2goconc/mapper"
+	"github.com/py2goconc/py2goconc/parser"
+)
+
+func translate(t *testing.T, src string) (string, parser.Diagnostics) {
+	t.Helper()
+	f, diags := parser.Parse("t.py", []byte(src))
+	if diags.HasErrors() {
+		t.Fatalf("parse: %s", diags)
+	}
+	out, mdiags := mapper.Map(f)
+	if mdiags.HasErrors() {
+		return "", mdiags
+	}
+	goSrc, err := emit.File(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(goSrc), mdiags
+}
+
+// TestIdioms pins the mapper's choice of Go for each construct: the text
+// that must appear, and the text that must not.
+func TestIdioms(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want, not []string
+	}{
+		{"thread started and joined is a go statement with a WaitGroup",
+			"import threading\ndef f(n):\n    print(n)\nt = threading.Thread(target=f, args=(1,))\nt.start()\nt.join()\n",
+			[]string{"var wg sync.WaitGroup", "wg.Add(1)", "go func() {", "defer wg.Done()", "f(1)", "wg.Wait()", "func f(n int)"},
+			[]string{"pyrt", "any"}},
+		{"list of threads joined in a loop is one group",
+			"import threading\ndef f():\n    pass\nts = []\nfor i in range(3):\n    t = threading.Thread(target=f)\n    t.start()\n    ts.append(t)\nfor t in ts:\n    t.join()\n",
+			[]string{"for range 3 {", "wg.Wait()"},
+			[]string{"ts", "pyrt"}},
+		{"unjoined threads are waited for at exit",
+			"import threading\ndef f():\n    print('x')\nthreading.Thread(target=f).start()\n",
+			[]string{"wg.Wait()\n}"}, nil},
+		{"daemon thread is a bare go statement",
+			"import threading\ndef f():\n    pass\nt = threading.Thread(target=f, daemon=True)\nt.start()\n",
+			[]string{"go f()"}, []string{"WaitGroup"}},
+		{"with lock is Lock/Unlock on a sync.Mutex",
+			"import threading\nlock = threading.Lock()\nn = 0\ndef f():\n    global n\n    with lock:\n        n += 1\n    print(n)\nf()\n",
+			[]string{"var lock sync.Mutex", "lock.Lock()", "n++", "lock.Unlock()", "var n = 0"}, []string{"pyrt"}},
+		{"with lock ending a function defers Unlock",
+			"import threading\nlock = threading.Lock()\ndef f(x):\n    with lock:\n        print(x)\nf('a')\n",
+			[]string{"lock.Lock()\n\tdefer lock.Unlock()"}, nil},
+		{"a queried thread is a runtime thread",
+			"import threading\ndef f():\n    pass\nt = threading.Thread(target=f, name='w')\nt.start()\nprint(t.name)\nt.join()\n",
+			[]string{`pyrt.NewThread(func() {`, `"f", "w", false)`, "t.Name()", "pyrt.Main(run)"}, nil},
+		{"sleep durations read like Go",
+			"import time\ntime.sleep(0.5)\ntime.sleep(2)\n",
+			[]string{"time.Sleep(500 * time.Millisecond)", "time.Sleep(2 * time.Second)"}, nil},
+		{"int then float is float64",
+			"x = 1\nx = x + 0.5\nprint(x)\n",
+			[]string{"x := 1.0", "pyrt.FormatFloat(x)"}, []string{"any"}},
+		{"floor division of non-negative values is plain Go",
+			"for i in range(10):\n    print(i // 3, i % 3)\n",
+			[]string{"i/3", "i%3"}, []string{"FloorDiv"}},
+		{"floor division of possibly negative values keeps Python's rounding",
+			"def f(a, b):\n    return a // b\nprint(f(-7, 2))\n",
+			[]string{"pyrt.FloorDiv(a, b)"}, nil},
+		{"try/except is pyrt.Try and a class test",
+			"try:\n    raise ValueError('bad')\nexcept ValueError as e:\n    print(e)\n",
+			[]string{"if e := pyrt.Try(func() {", "panic(pyrt.NewExc(pyrt.ValueError, \"bad\"))", "e.IsInstance(pyrt.ValueError)"}, nil},
+		{"f-string print is Printf",
+			"n = 3\nname = 'x'\nprint(f'{name}: {n:>4} {n * 1.5:.2f}')\n",
+			[]string{`fmt.Printf("%s: %4d %.2f\n", name, n, float64(n)*1.5)`}, nil},
+		{"a list a callee appends to is passed by pointer",
+			"def add(xs):\n    xs.append(1)\nitems = []\nadd(items)\nprint(items)\n",
+			[]string{"func add(xs *[]int)", "*xs = append(*xs, 1)", "add(&items)"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, diags := translate(t, c.src)
+			if diags.HasErrors() {
+				t.Fatalf("translation failed:\n%s", diags)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("missing %q in:\n%s", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if strings.Contains(got, n) {
+					t.Errorf("unexpected %q in:\n%s", n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestUnsupported checks that constructs the mapper cannot translate are
+// positioned diagnostics naming them, never Go.
+func TestUnsupported(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"def f(x):\n    del x\nf(1)\n", "t.py:2:5: unsupported statement: del"},
+		{"class A:\n    pass\nclass B(A):\n    pass\n", "t.py:3:1: unsupported: class B with a base class"},
+		{"for i in range(3):\n    pass\nelse:\n    print(1)\n", "t.py:1:1: unsupported: for ... else"},
+		{"import subprocess\nsubprocess.run(['ls'])\n", "t.py:2:1: unsupported call: subprocess.run()"},
+	}
+	for _, c := range cases {
+		_, diags := translate(t, c.src)
+		if !diags.HasErrors() || !strings.HasPrefix(diags.Errors()[0].String(), c.want) {
+			t.Errorf("%q: got diagnostics\n%s\nwant prefix %q", c.src, diags, c.want)
+		}
+	}
+}
