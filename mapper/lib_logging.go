@@ -211,22 +211,31 @@ func (c *fnCtx) logCall(n *ast.Call, logger ir.Expr, method, level string) ir.Ex
 		c.m.errorf(n, "logging %s() expects a message", method)
 		return &ir.Nil{}
 	}
+	withExc := method == "exception"
 	for _, kw := range n.Keywords {
 		switch string(kw.Arg) {
 		case "exc_info":
-			if isTrueConst(kw.Value) || !isFalseConst(kw.Value) {
-				c.m.errorf(kw.Value, "unsupported: logging exc_info")
+			switch {
+			case isTrueConst(kw.Value):
+				withExc = true
+			case !isFalseConst(kw.Value):
+				c.m.errorf(kw.Value, "unsupported: logging exc_info other than True or False")
 			}
 		default:
 			c.m.errorf(kw.Value, "unsupported: logging %s(%s=)", method, string(kw.Arg))
 		}
 	}
-	if method == "exception" {
-		c.m.errorf(n, "unsupported: logging.exception (the current exception is not available)")
-	}
 	out := []ir.Expr{c.exprAs(args[0], StrT)}
 	for _, a := range args[1:] {
 		out = append(out, c.expr(a))
+	}
+	if withExc {
+		// The report of the exception the enclosing except clause handles.
+		if c.excVar == "" {
+			c.m.errorf(n, "unsupported: logging with exc_info outside an except clause")
+			return &ir.Nil{}
+		}
+		return ir.CallOf(ir.Sel(logger, "LogExc"), append([]ir.Expr{lvl, ir.Id(c.excVar)}, out...)...)
 	}
 	if level != "" {
 		// logger.Info(msg, args...) reads better than Log(LogInfo, ...).
