@@ -330,7 +330,11 @@ func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 	}
 	var define bool
 	v := c.loopVar(n.Target, &define)
-	b.Add(&ir.Range{Key: ir.Id("_"), Value: v, Define: true, X: c.expr(n.Iter), Body: body})
+	x := c.expr(n.Iter)
+	if _, p := protocolOf(c.m.info.Types[n.Iter]); p != nil {
+		x = ir.CallOf(ir.Sel(x, "All"))
+	}
+	b.Add(&ir.Range{Key: ir.Id("_"), Value: v, Define: true, X: x, Body: body})
 }
 
 func (c *fnCtx) ifExp(n *ast.IfExp) ir.Expr {
