@@ -99,6 +99,9 @@ func (c *fnCtx) sliceOf(e ast.Expr, elem Type) ir.Expr {
 			return ir.CallOf(ir.Sel(c.expr(e), "List"))
 		}
 	}
+	if x := c.asSlice(e); x != nil {
+		return x // range(), a generator expression
+	}
 	c.m.errorf(e, "unsupported: an iterable of type %s here; pass a list", c.m.info.Types[e])
 	return &ir.Nil{}
 }
