@@ -194,9 +194,6 @@ func (c *fnCtx) name(n *ast.Name) ir.Expr {
 	}
 	sym := c.m.info.Uses[n]
 	if sym == nil {
-		if string(n.Id) == "__name__" {
-			return ir.L("__main__")
-		}
 		c.m.errorf(n, "undefined name %s", n.Id)
 		return ir.Id(string(n.Id))
 	}
