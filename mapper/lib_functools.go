@@ -158,3 +158,83 @@ func partialCall(c *fnCtx, n *ast.Call) ir.Expr {
 	outer.Body = (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{closure}})
 	return ir.CallOf(outer, outerArgs...)
 }
+
+// functools.lru_cache(maxsize=N) and functools.cache memoise a function in
+// a package-level pyrt.LRUCache keyed by its arguments (one argument is
+// the key itself, several a tuple):
+//
+//	var fibCache = pyrt.NewLRUCache[int, int](-1)
+//
+//	func fib(n int) int {
+//		return fibCache.Get(n, func() int { ...the body... })
+//	}
+func init() {
+	decoratorHooks["functools.lru_cache"] = memoize
+	decoratorHooks["functools.cache"] = memoize
+}
+
+func memoize(m *mapper, fn *Function, dec ast.Expr, decl *ir.FuncDecl) []ir.Decl {
+	maxsize := ir.Expr(ir.L(128))
+	name := m.decoratorName(dec)
+	call, called := dec.(*ast.Call)
+	if name == "functools.cache" {
+		maxsize = ir.L(-1)
+		if called {
+			m.errorf(dec, "functools.cache takes no arguments")
+		}
+	} else if called {
+		if len(call.Keywords) > 1 || len(call.Args) > 1 || (len(call.Keywords) == 1 && string(call.Keywords[0].Arg) != "maxsize") {
+			m.errorf(dec, "unsupported: lru_cache arguments other than maxsize")
+			return nil
+		}
+		if a := argOrKeyword(call, 0, "maxsize"); a != nil {
+			switch v := a.(type) {
+			case *ast.NameConstant:
+				maxsize = ir.L(-1) // None: unbounded
+			case *ast.Num:
+				if i, ok := intConst(v); ok {
+					maxsize = ir.L(i)
+				}
+			default:
+				m.errorf(a, "unsupported: lru_cache maxsize that is not a constant")
+				return nil
+			}
+		}
+	}
+	if len(decl.Results) != 1 {
+		m.errorf(dec, "unsupported: %s on a function without a result", name)
+		return nil
+	}
+	if len(fn.Params) > 5 {
+		m.errorf(dec, "unsupported: %s on a function of more than five parameters", name)
+		return nil
+	}
+	for _, p := range fn.Params {
+		if p.ByRef {
+			m.errorf(dec, "unsupported: %s on a function that resizes a list argument", name)
+			return nil
+		}
+	}
+	var keyType ir.Type
+	var key ir.Expr
+	switch len(decl.Params) {
+	case 0:
+		keyType, key = &ir.Struct{}, &ir.Composite{Type: &ir.Struct{}}
+	case 1:
+		keyType, key = decl.Params[0].Type, ir.Id(decl.Params[0].Name)
+	default:
+		var types []ir.Type
+		var elts []ir.Expr
+		for _, p := range decl.Params {
+			types = append(types, p.Type)
+			elts = append(elts, ir.Id(p.Name))
+		}
+		keyType = ir.RT(tupleName(len(types)), types...)
+		key = &ir.Composite{Type: keyType, Elts: elts}
+	}
+	cacheName := m.names.claim(decl.Name + "Cache")
+	compute := &ir.FuncLit{Results: decl.Results, Body: decl.Body}
+	decl.Body = (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.CallOf(ir.Sel(ir.Id(cacheName), "Get"), key, compute)}})
+	newCache := &ir.Call{Fun: ir.Q(ir.Runtime, "NewLRUCache"), TypeArgs: []ir.Type{keyType, decl.Results[0]}, Args: []ir.Expr{maxsize}}
+	return []ir.Decl{&ir.VarDecl{Doc: cacheName + " holds the results of " + fn.Name + " (" + name + ").", Name: cacheName, Value: newCache}}
+}
