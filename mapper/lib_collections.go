@@ -154,6 +154,9 @@ func init() {
 			if o, ok := args[0].(*ObjT); ok && o.Class == counter {
 				elem = o.Elem
 			}
+			if d, ok := args[0].(*DictT); ok {
+				elem = d.Key
+			}
 		}
 		return &ObjT{Class: counter, Elem: elem}
 	}
@@ -168,6 +171,16 @@ func init() {
 			c.m.errorf(n, "unsupported: collections.Counter with keyword counts")
 		}
 		if len(n.Args) == 1 {
+			if d, ok := n.Args[0].(*ast.Dict); ok {
+				// Counter({k: n, ...}): the counts in the order written.
+				pair := ir.RT("Tuple2", c.m.goType(elem), ir.Int)
+				var elts []ir.Expr
+				for i, k := range d.Keys {
+					elts = append(elts, &ir.Composite{Type: pair, Elts: []ir.Expr{c.exprAs(k, elem), c.exprAs(d.Values[i], IntT)}})
+				}
+				return &ir.Call{Fun: ir.Q(ir.Runtime, "CounterOf"), TypeArgs: []ir.Type{c.m.goType(elem)},
+					Args: []ir.Expr{&ir.Composite{Type: &ir.Slice{Elem: pair}, Elts: elts}}}
+			}
 			keys = c.sliceOf(n.Args[0], elem)
 		}
 		return &ir.Call{Fun: ir.Q(ir.Runtime, "NewCounter"), TypeArgs: []ir.Type{c.m.goType(elem)}, Args: []ir.Expr{keys}}

@@ -171,3 +171,13 @@ func (c *Counter[K]) PyRepr() string {
 
 // Clear removes all counts.
 func (c *Counter[K]) Clear() { c.d.Clear() }
+
+// CounterOf returns Counter({k1: n1, k2: n2, ...}) with the pairs in the
+// order written.
+func CounterOf[K comparable](pairs []Tuple2[K, int]) *Counter[K] {
+	c := &Counter[K]{d: NewDict[K, int]()}
+	for _, kv := range pairs {
+		c.d.Set(kv.V0, kv.V1)
+	}
+	return c
+}
