@@ -35,6 +35,9 @@ func TestCounter(t *testing.T) {
 	if got := Repr(NewCounter(strings.Split("aab", "")).Elements()); got != "['a', 'a', 'b']" {
 		t.Errorf("elements %s", got)
 	}
+	if got := Repr(CounterOf([]Tuple2[string, int]{{"y", 1}, {"x", 3}})); got != "Counter({'x': 3, 'y': 1})" {
+		t.Errorf("from pairs %s", got)
+	}
 	if got := Repr(NewCounter[int](nil)); got != "Counter()" {
 		t.Errorf("empty %s", got)
 	}
