@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -28,7 +29,8 @@ import (
 // Dropped: filters, other handler classes, Formatter styles other than %,
 // the attributes funcName, lineno, module, filename and pathname (Go code
 // has no Python frames); exception reports keep only CPython's first and
-// last traceback lines.
+// last traceback lines. Records carry their thread only once some formatter
+// shows it, so logging from plain goroutines registers no dummy threads.
 
 // The logging levels.
 const (
@@ -198,10 +200,12 @@ func (l *Logger) LogExc(level int, exc *Exc, msg string, args ...any) {
 	if !l.IsEnabledFor(level) {
 		return
 	}
-	th := CurrentThread()
-	rec := &logRecord{
-		name: l.name, level: level, msg: msg, args: args, created: time.Now(),
-		threadName: th.Name(), thread: th.Ident(), exc: exc,
+	rec := &logRecord{name: l.name, level: level, msg: msg, args: args, created: time.Now(), exc: exc}
+	if formatsShowThreads.Load() {
+		// Only then: asking a goroutine the runtime did not start for its
+		// thread registers a dummy thread that enumerate() would list.
+		th := CurrentThread()
+		rec.threadName, rec.thread = th.Name(), th.Ident()
 	}
 	logging.mu.Lock()
 	var targets []*LogHandler
@@ -246,6 +250,10 @@ func (r *logRecord) message() string {
 	return Percent(r.msg, r.args...)
 }
 
+// formatsShowThreads is set once some formatter shows %(threadName)s or
+// %(thread)d: records then carry their thread.
+var formatsShowThreads atomic.Bool
+
 // LogFormatter is a logging.Formatter with a %-style format.
 type LogFormatter struct {
 	format, datefmt string
@@ -256,6 +264,9 @@ type LogFormatter struct {
 func NewLogFormatter(format, datefmt string) *LogFormatter {
 	if format == "" {
 		format = "%(message)s"
+	}
+	if strings.Contains(format, "%(thread") {
+		formatsShowThreads.Store(true)
 	}
 	return &LogFormatter{format: format, datefmt: datefmt}
 }
