@@ -67,3 +67,37 @@ func (m *mapper) decoratedFuncDecls(fn *Function) []ir.Decl {
 	}
 	return append(out, decl)
 }
+
+// decoratedMethodHooks type and translate the methods a decorator gives a
+// function (fib.cache_info()), keyed by the decorator's qualified name. The
+// type hook returns nil for a method the decorator does not give.
+var decoratedMethodHooks = map[string]struct {
+	typ  func(m *mapper, fn *Function, name string) Type
+	call func(c *fnCtx, n *ast.Call, fn *Function, name string) ir.Expr
+}{}
+
+func (m *mapper) decoratedMethodType(fn *Function, name string) Type {
+	if fn.Def == nil {
+		return nil
+	}
+	for _, dec := range fn.Def.DecoratorList {
+		if h, ok := decoratedMethodHooks[m.decoratorName(dec)]; ok {
+			if t := h.typ(m, fn, name); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+func (c *fnCtx) decoratedMethod(n *ast.Call, fn *Function, name string) ir.Expr {
+	if c.m.decoratedMethodType(fn, name) == nil {
+		return nil
+	}
+	for _, dec := range fn.Def.DecoratorList {
+		if h, ok := decoratedMethodHooks[c.m.decoratorName(dec)]; ok && h.typ(c.m, fn, name) != nil {
+			return h.call(c, n, fn, name)
+		}
+	}
+	return nil
+}

@@ -226,6 +226,11 @@ func durationLit(secs float64) ir.Expr {
 // methodCall translates method calls of built-in values used as values.
 func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 	recv := n.Func.(*ast.Attribute).Value
+	if ft, ok := f.Recv.(*FuncT); ok {
+		if x := c.decoratedMethod(n, ft.Fn, f.Name); x != nil {
+			return x
+		}
+	}
 	if o, ok := f.Recv.(*ObjT); ok {
 		if h := methodCallHooks[o.Class+"."+f.Name]; h != nil {
 			return h(c, n, recv, o)
