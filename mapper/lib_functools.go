@@ -1,6 +1,8 @@
 package mapper
 
 import (
+	"sync"
+
 	"github.com/go-python/gpython/ast"
 
 	"github.com/py2goconc/py2goconc/mapper/ir"
@@ -171,6 +173,52 @@ func partialCall(c *fnCtx, n *ast.Call) ir.Expr {
 func init() {
 	decoratorHooks["functools.lru_cache"] = memoize
 	decoratorHooks["functools.cache"] = memoize
+	const info = "functools._CacheInfo"
+	libClasses[info] = &libClass{goName: "CacheInfo"}
+	for _, f := range []string{"hits", "misses", "currsize"} {
+		goName := upperFirst(f)
+		attrTypeHooks[info+"."+f] = func(*mapper, *Scope, *ast.Attribute) Type { return IntT }
+		attrHooks[info+"."+f] = func(c *fnCtx, n *ast.Attribute) ir.Expr { return ir.Sel(c.expr(n.Value), goName) }
+	}
+	attrTypeHooks[info+".maxsize"] = func(*mapper, *Scope, *ast.Attribute) Type { return optional(IntT) }
+	attrHooks[info+".maxsize"] = func(c *fnCtx, n *ast.Attribute) ir.Expr {
+		return ir.CallOf(ir.Sel(c.expr(n.Value), "MaxsizeOrNone"))
+	}
+	methods := struct {
+		typ  func(m *mapper, fn *Function, name string) Type
+		call func(c *fnCtx, n *ast.Call, fn *Function, name string) ir.Expr
+	}{
+		typ: func(_ *mapper, _ *Function, name string) Type {
+			switch name {
+			case "cache_info":
+				return &ObjT{Class: info}
+			case "cache_clear":
+				return NoneT
+			}
+			return nil
+		},
+		call: func(c *fnCtx, n *ast.Call, fn *Function, name string) ir.Expr {
+			if len(n.Args) > 0 || len(n.Keywords) > 0 {
+				c.m.errorf(n, "%s() takes no arguments", name)
+			}
+			method := map[string]string{"cache_info": "Info", "cache_clear": "Clear"}[name]
+			return ir.CallOf(ir.Sel(ir.Id(cacheVar(c.m, fn)), method))
+		},
+	}
+	decoratedMethodHooks["functools.lru_cache"] = methods
+	decoratedMethodHooks["functools.cache"] = methods
+}
+
+// cacheNames holds the Go name of each memoised function's cache, claimed
+// by whichever of its declaration and its cache_info() is translated first.
+var cacheNames sync.Map // *Function → string
+
+func cacheVar(m *mapper, fn *Function) string {
+	if name, ok := cacheNames.Load(fn); ok {
+		return name.(string)
+	}
+	name, _ := cacheNames.LoadOrStore(fn, m.names.claim(fn.GoName+"Cache"))
+	return name.(string)
 }
 
 func memoize(m *mapper, fn *Function, dec ast.Expr, decl *ir.FuncDecl) []ir.Decl {
@@ -232,7 +280,7 @@ func memoize(m *mapper, fn *Function, dec ast.Expr, decl *ir.FuncDecl) []ir.Decl
 		keyType = ir.RT(tupleName(len(types)), types...)
 		key = &ir.Composite{Type: keyType, Elts: elts}
 	}
-	cacheName := m.names.claim(decl.Name + "Cache")
+	cacheName := cacheVar(m, fn)
 	compute := &ir.FuncLit{Results: decl.Results, Body: decl.Body}
 	decl.Body = (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.CallOf(ir.Sel(ir.Id(cacheName), "Get"), key, compute)}})
 	newCache := &ir.Call{Fun: ir.Q(ir.Runtime, "NewLRUCache"), TypeArgs: []ir.Type{keyType, decl.Results[0]}, Args: []ir.Expr{maxsize}}

@@ -68,3 +68,36 @@ func (c *LRUCache[K, V]) Len() int {
 	defer c.mu.Unlock()
 	return c.order.Len()
 }
+
+// CacheInfo is functools' CacheInfo named tuple.
+type CacheInfo struct {
+	Hits, Misses, Maxsize, Currsize int // Maxsize < 0: None
+}
+
+// PyRepr is repr(info): CacheInfo(hits=1, misses=4, maxsize=2, currsize=2).
+func (i *CacheInfo) PyRepr() string {
+	maxsize := "None"
+	if i.Maxsize >= 0 {
+		maxsize = Str(i.Maxsize)
+	}
+	return "CacheInfo(hits=" + Str(i.Hits) + ", misses=" + Str(i.Misses) + ", maxsize=" + maxsize + ", currsize=" + Str(i.Currsize) + ")"
+}
+
+// MaxsizeOrNone returns maxsize as a Python value: an int, or nil (None).
+func (i *CacheInfo) MaxsizeOrNone() any { return OptionalLen(i.Maxsize) }
+
+// Info returns cache_info().
+func (c *LRUCache[K, V]) Info() *CacheInfo {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return &CacheInfo{Hits: c.hits, Misses: c.misses, Maxsize: c.maxsize, Currsize: c.order.Len()}
+}
+
+// Clear is cache_clear(): it drops the results and the statistics.
+func (c *LRUCache[K, V]) Clear() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.order.Init()
+	c.entries = map[K]*list.Element{}
+	c.hits, c.misses = 0, 0
+}

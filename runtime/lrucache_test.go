@@ -40,3 +40,17 @@ func TestLRUCacheRecursionUnbounded(t *testing.T) {
 		t.Error("maxsize=0 must cache nothing")
 	}
 }
+
+func TestCacheInfoAndClear(t *testing.T) {
+	c := NewLRUCache[int, int](-1)
+	for _, x := range []int{1, 2, 1} {
+		c.Get(x, func() int { return x })
+	}
+	if got := Repr(c.Info()); got != "CacheInfo(hits=1, misses=2, maxsize=None, currsize=2)" {
+		t.Errorf("info %s", got)
+	}
+	c.Clear()
+	if got := Repr(NewLRUCache[int, int](2).Info()) + " " + Repr(c.Info()); got != "CacheInfo(hits=0, misses=0, maxsize=2, currsize=0) CacheInfo(hits=0, misses=0, maxsize=None, currsize=0)" {
+		t.Errorf("after clear %s", got)
+	}
+}
