@@ -327,7 +327,14 @@ func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 	}
 	var define bool
 	v := c.loopVar(n.Target, &define)
-	x := c.expr(n.Iter)
+	var x ir.Expr
+	if tup, ok := n.Iter.(*ast.Tuple); ok {
+		// for x in (a, b): a slice literal of the tuple's values, as in
+		// for statements.
+		x = c.listLit(tup.Elts, &ListT{Elem: elemType(c.m.info.Types[n.Iter])})
+	} else {
+		x = c.expr(n.Iter)
+	}
 	if _, p := protocolOf(c.m.info.Types[n.Iter]); p != nil {
 		x = ir.CallOf(ir.Sel(x, "All"))
 	}
