@@ -4,6 +4,7 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Counter is a collections.Counter of keys K: an insertion-ordered dict of
@@ -13,12 +14,13 @@ import (
 // most_common orders by count, ties in insertion order; update adds counts;
 // + and - keep only positive counts; elements() repeats each key by its
 // count in insertion order; total(); the repr Counter({'a': 2, 'b': 1}) in
-// most_common order, Counter() when empty.
-// Dropped: not safe for concurrent use (guard a shared Counter with a lock,
-// as the GIL does not make c[k] += 1 atomic in CPython either); counts are
-// ints only.
+// most_common order, Counter() when empty. Each method is atomic, as each
+// dict operation is under CPython's GIL (c[k] += 1, a read then a write, is
+// not, in either).
+// Dropped: counts are ints only.
 type Counter[K comparable] struct {
-	d *Dict[K, int]
+	mu sync.Mutex
+	d  *Dict[K, int]
 }
 
 // NewCounter returns Counter(keys): each key counted once per occurrence.
@@ -28,43 +30,67 @@ func NewCounter[K comparable](keys []K) *Counter[K] {
 	return c
 }
 
-// CounterFromDict returns Counter(mapping) with the given counts.
-func CounterFromDict[K comparable](d *Dict[K, int]) *Counter[K] {
-	return &Counter[K]{d: d.Copy()}
+// CounterOf returns Counter({k1: n1, k2: n2, ...}) with the pairs in the
+// order written.
+func CounterOf[K comparable](pairs []Tuple2[K, int]) *Counter[K] {
+	c := &Counter[K]{d: NewDict[K, int]()}
+	for _, kv := range pairs {
+		c.d.Set(kv.V0, kv.V1)
+	}
+	return c
+}
+
+func (c *Counter[K]) locked(f func()) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f()
 }
 
 // Len returns the number of keys.
-func (c *Counter[K]) Len() int { return c.d.Len() }
+func (c *Counter[K]) Len() (n int) {
+	c.locked(func() { n = c.d.Len() })
+	return n
+}
 
 // At returns c[k], 0 when k is missing.
-func (c *Counter[K]) At(k K) int {
-	v, _ := c.d.Get(k)
-	return v
+func (c *Counter[K]) At(k K) (n int) {
+	c.locked(func() { n, _ = c.d.Get(k) })
+	return n
 }
 
 // Set assigns c[k] = n.
-func (c *Counter[K]) Set(k K, n int) { c.d.Set(k, n) }
+func (c *Counter[K]) Set(k K, n int) { c.locked(func() { c.d.Set(k, n) }) }
 
 // Contains reports whether k has an entry (`k in c`).
-func (c *Counter[K]) Contains(k K) bool { return c.d.Has(k) }
+func (c *Counter[K]) Contains(k K) (ok bool) {
+	c.locked(func() { ok = c.d.Has(k) })
+	return ok
+}
 
 // Update adds one for each key.
 func (c *Counter[K]) Update(keys []K) {
-	for _, k := range keys {
-		c.d.Set(k, c.At(k)+1)
-	}
+	c.locked(func() {
+		for _, k := range keys {
+			n, _ := c.d.Get(k)
+			c.d.Set(k, n+1)
+		}
+	})
 }
 
 // UpdateCounter adds the other counter's counts.
 func (c *Counter[K]) UpdateCounter(o *Counter[K]) {
-	for k, n := range o.d.All() {
-		c.d.Set(k, c.At(k)+n)
-	}
+	items := o.Items()
+	c.locked(func() {
+		for _, kv := range items {
+			n, _ := c.d.Get(kv.V0)
+			c.d.Set(kv.V0, n+kv.V1)
+		}
+	})
 }
 
 // MostCommon returns most_common(n); n < 0 means all.
 func (c *Counter[K]) MostCommon(n int) []Tuple2[K, int] {
-	items := c.d.Items()
+	items := c.Items()
 	slices.SortStableFunc(items, func(a, b Tuple2[K, int]) int { return b.V1 - a.V1 })
 	if n >= 0 && n < len(items) {
 		items = items[:n]
@@ -73,21 +99,30 @@ func (c *Counter[K]) MostCommon(n int) []Tuple2[K, int] {
 }
 
 // Items returns the (key, count) pairs in insertion order.
-func (c *Counter[K]) Items() []Tuple2[K, int] { return c.d.Items() }
+func (c *Counter[K]) Items() (items []Tuple2[K, int]) {
+	c.locked(func() { items = c.d.Items() })
+	return items
+}
 
 // Keys returns the keys in insertion order.
-func (c *Counter[K]) Keys() []K { return c.d.Keys() }
+func (c *Counter[K]) Keys() (keys []K) {
+	c.locked(func() { keys = c.d.Keys() })
+	return keys
+}
 
 // Values returns the counts in insertion order.
-func (c *Counter[K]) Values() []int { return c.d.Values() }
+func (c *Counter[K]) Values() (values []int) {
+	c.locked(func() { values = c.d.Values() })
+	return values
+}
 
 // List returns list(c), the keys.
-func (c *Counter[K]) List() []K { return c.d.Keys() }
+func (c *Counter[K]) List() []K { return c.Keys() }
 
-// All iterates over the keys in insertion order.
+// All iterates over the keys in insertion order (a snapshot).
 func (c *Counter[K]) All() iter.Seq2[int, K] {
 	return func(yield func(int, K) bool) {
-		for i, k := range c.d.Keys() {
+		for i, k := range c.Keys() {
 			if !yield(i, k) {
 				return
 			}
@@ -98,9 +133,9 @@ func (c *Counter[K]) All() iter.Seq2[int, K] {
 // Elements returns each key repeated by its positive count.
 func (c *Counter[K]) Elements() []K {
 	var out []K
-	for k, n := range c.d.All() {
-		for range n {
-			out = append(out, k)
+	for _, kv := range c.Items() {
+		for range kv.V1 {
+			out = append(out, kv.V0)
 		}
 	}
 	return out
@@ -109,11 +144,14 @@ func (c *Counter[K]) Elements() []K {
 // Total returns the sum of the counts.
 func (c *Counter[K]) Total() int {
 	t := 0
-	for _, n := range c.d.All() {
+	for _, n := range c.Values() {
 		t += n
 	}
 	return t
 }
+
+// Clear removes all counts.
+func (c *Counter[K]) Clear() { c.locked(func() { c.d.Clear() }) }
 
 // Add returns c + o, keeping positive counts.
 func (c *Counter[K]) Add(o *Counter[K]) *Counter[K] { return c.combine(o, 1) }
@@ -122,15 +160,17 @@ func (c *Counter[K]) Add(o *Counter[K]) *Counter[K] { return c.combine(o, 1) }
 func (c *Counter[K]) Sub(o *Counter[K]) *Counter[K] { return c.combine(o, -1) }
 
 func (c *Counter[K]) combine(o *Counter[K], sign int) *Counter[K] {
+	mine, theirs := CounterOf(c.Items()), CounterOf(o.Items())
 	out := &Counter[K]{d: NewDict[K, int]()}
-	for k, n := range c.d.All() {
-		if v := n + sign*o.At(k); v > 0 {
-			out.d.Set(k, v)
+	for _, kv := range mine.d.Items() {
+		n, _ := theirs.d.Get(kv.V0)
+		if v := kv.V1 + sign*n; v > 0 {
+			out.d.Set(kv.V0, v)
 		}
 	}
-	for k, n := range o.d.All() {
-		if !c.d.Has(k) && sign*n > 0 {
-			out.d.Set(k, n)
+	for _, kv := range theirs.d.Items() {
+		if !mine.d.Has(kv.V0) && sign*kv.V1 > 0 {
+			out.d.Set(kv.V0, kv.V1)
 		}
 	}
 	return out
@@ -139,13 +179,14 @@ func (c *Counter[K]) combine(o *Counter[K], sign int) *Counter[K] {
 // Equal reports c == o: the same keys with the same counts (a missing key
 // counts as zero, as in Python 3.10 and later).
 func (c *Counter[K]) Equal(o *Counter[K]) bool {
-	for k, n := range c.d.All() {
-		if o.At(k) != n {
+	mine, theirs := CounterOf(c.Items()), CounterOf(o.Items())
+	for _, kv := range mine.d.Items() {
+		if n, _ := theirs.d.Get(kv.V0); n != kv.V1 {
 			return false
 		}
 	}
-	for k, n := range o.d.All() {
-		if c.At(k) != n {
+	for _, kv := range theirs.d.Items() {
+		if n, _ := mine.d.Get(kv.V0); n != kv.V1 {
 			return false
 		}
 	}
@@ -154,12 +195,13 @@ func (c *Counter[K]) Equal(o *Counter[K]) bool {
 
 // PyRepr returns repr(c).
 func (c *Counter[K]) PyRepr() string {
-	if c.Len() == 0 {
+	items := c.MostCommon(-1)
+	if len(items) == 0 {
 		return "Counter()"
 	}
 	var b strings.Builder
 	b.WriteString("Counter({")
-	for i, kv := range c.MostCommon(-1) {
+	for i, kv := range items {
 		if i > 0 {
 			b.WriteString(", ")
 		}
@@ -167,17 +209,4 @@ func (c *Counter[K]) PyRepr() string {
 	}
 	b.WriteString("})")
 	return b.String()
-}
-
-// Clear removes all counts.
-func (c *Counter[K]) Clear() { c.d.Clear() }
-
-// CounterOf returns Counter({k1: n1, k2: n2, ...}) with the pairs in the
-// order written.
-func CounterOf[K comparable](pairs []Tuple2[K, int]) *Counter[K] {
-	c := &Counter[K]{d: NewDict[K, int]()}
-	for _, kv := range pairs {
-		c.d.Set(kv.V0, kv.V1)
-	}
-	return c
 }

@@ -3,6 +3,7 @@ package runtime
 import (
 	"iter"
 	"strings"
+	"sync"
 )
 
 // Deque is a collections.deque of T.
@@ -11,11 +12,13 @@ import (
 // rotate/clear; maxlen dropping items from the opposite end; IndexError
 // "pop from an empty deque" and "deque index out of range"; negative
 // indexes; repr deque([1, 2]) and deque([1], maxlen=3).
-// Dropped: a deque is not safe for concurrent use (CPython's GIL makes
-// single appends and pops atomic; translated programs guard shared deques
-// with a lock, as the tutorials that use them from threads do); items live
-// in a slice, so appendleft and popleft move the others.
+// Each method is atomic, as CPython documents deque's appends and pops to
+// be thread-safe (tutorials share a deque between threads without a lock).
+// Dropped: iteration sees a snapshot where CPython raises RuntimeError
+// for a deque mutated during iteration; items live in a slice, so
+// appendleft and popleft move the others.
 type Deque[T any] struct {
+	mu     sync.Mutex
 	items  []T
 	maxlen int // -1: unbounded
 }
@@ -31,10 +34,16 @@ func NewDeque[T any](items []T, maxlen int) *Deque[T] {
 func (d *Deque[T]) Maxlen() int { return d.maxlen }
 
 // Len returns len(d).
-func (d *Deque[T]) Len() int { return len(d.items) }
+func (d *Deque[T]) Len() int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return len(d.items)
+}
 
 // Append adds x on the right, dropping the leftmost item when full.
 func (d *Deque[T]) Append(x T) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if d.maxlen == 0 {
 		return
 	}
@@ -46,6 +55,8 @@ func (d *Deque[T]) Append(x T) {
 
 // Appendleft adds x on the left, dropping the rightmost item when full.
 func (d *Deque[T]) Appendleft(x T) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if d.maxlen == 0 {
 		return
 	}
@@ -71,6 +82,8 @@ func (d *Deque[T]) Extendleft(items []T) {
 
 // Pop removes and returns the rightmost item.
 func (d *Deque[T]) Pop() T {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if len(d.items) == 0 {
 		panic(NewExc(IndexError, "pop from an empty deque"))
 	}
@@ -81,6 +94,8 @@ func (d *Deque[T]) Pop() T {
 
 // Popleft removes and returns the leftmost item.
 func (d *Deque[T]) Popleft() T {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if len(d.items) == 0 {
 		panic(NewExc(IndexError, "pop from an empty deque"))
 	}
@@ -93,6 +108,8 @@ func (d *Deque[T]) Popleft() T {
 
 // Rotate rotates n steps to the right (left when n < 0).
 func (d *Deque[T]) Rotate(n int) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	size := len(d.items)
 	if size == 0 {
 		return
@@ -102,10 +119,16 @@ func (d *Deque[T]) Rotate(n int) {
 }
 
 // Clear removes all items.
-func (d *Deque[T]) Clear() { d.items = nil }
+func (d *Deque[T]) Clear() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.items = nil
+}
 
 // At returns d[i]; negative i counts from the right.
 func (d *Deque[T]) At(i int) T {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if i < 0 {
 		i += len(d.items)
 	}
@@ -117,6 +140,8 @@ func (d *Deque[T]) At(i int) T {
 
 // Contains reports whether x == some item, by Python equality.
 func (d *Deque[T]) Contains(x T) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	for _, y := range d.items {
 		if Equal(x, y) {
 			return true
@@ -126,12 +151,16 @@ func (d *Deque[T]) Contains(x T) bool {
 }
 
 // List returns list(d), a new slice.
-func (d *Deque[T]) List() []T { return append([]T{}, d.items...) }
+func (d *Deque[T]) List() []T {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return append([]T{}, d.items...)
+}
 
 // All iterates over the items from left to right.
 func (d *Deque[T]) All() iter.Seq2[int, T] {
 	return func(yield func(int, T) bool) {
-		for i, x := range d.items {
+		for i, x := range d.List() {
 			if !yield(i, x) {
 				return
 			}
@@ -163,11 +192,12 @@ func OptionalLen(n int) any {
 // Equal reports d == o: the same items in the same order (maxlen is not
 // compared, as in CPython).
 func (d *Deque[T]) Equal(o *Deque[T]) bool {
-	if len(d.items) != len(o.items) {
+	a, b := d.List(), o.List()
+	if len(a) != len(b) {
 		return false
 	}
-	for i := range d.items {
-		if !Equal(d.items[i], o.items[i]) {
+	for i := range a {
+		if !Equal(a[i], b[i]) {
 			return false
 		}
 	}

@@ -1,6 +1,9 @@
 package runtime
 
-import "testing"
+import (
+	"sync"
+	"testing"
+)
 
 // Expected texts are CPython 3.11's for the same operations.
 func TestDequeOperations(t *testing.T) {
@@ -52,4 +55,28 @@ func TestDequeEmptyPop(t *testing.T) {
 		}
 	}()
 	NewDeque[string](nil, -1).Popleft()
+}
+
+// CPython documents deque appends and pops as thread-safe; producers and
+// consumers share one without a lock.
+func TestDequeConcurrentAppendPop(t *testing.T) {
+	d := NewDeque[int](nil, -1)
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 250 {
+				d.Append(w*1000 + i)
+			}
+		}()
+	}
+	wg.Wait()
+	seen := map[int]bool{}
+	for d.Len() > 0 {
+		seen[d.Popleft()] = true
+	}
+	if len(seen) != 1000 {
+		t.Errorf("%d distinct items, want 1000", len(seen))
+	}
 }
