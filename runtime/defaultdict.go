@@ -3,6 +3,7 @@ package runtime
 import (
 	"iter"
 	"strings"
+	"sync"
 )
 
 // DefaultDict is a collections.defaultdict: an insertion-ordered dict that
@@ -12,8 +13,11 @@ import (
 // (so len and the repr show it), `k in d` and d.get(k) do not; the repr
 // defaultdict(<class 'list'>, {...}) for the built-in factories int, float,
 // str, list, set and dict.
-// Dropped: factories other than those classes; not safe for concurrent use.
+// Each method is atomic, as dict operations are under CPython's GIL; an
+// update through Ref (d[k].append(v)) is the caller's, as in CPython.
+// Dropped: factories other than those classes.
 type DefaultDict[K comparable, V any] struct {
+	mu          sync.Mutex
 	d           *Dict[K, *V]
 	factory     func() V
 	factoryName string
@@ -28,6 +32,12 @@ func NewDefaultDict[K comparable, V any](factory func() V, name string) *Default
 // Ref returns the storage of d[k], inserting factory() for a missing key:
 // appending to a list value changes it in place, as in Python.
 func (d *DefaultDict[K, V]) Ref(k K) *V {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.ref(k)
+}
+
+func (d *DefaultDict[K, V]) ref(k K) *V {
 	if p, ok := d.d.Get(k); ok {
 		return p
 	}
@@ -37,13 +47,23 @@ func (d *DefaultDict[K, V]) Ref(k K) *V {
 }
 
 // At returns d[k], inserting factory() for a missing key.
-func (d *DefaultDict[K, V]) At(k K) V { return *d.Ref(k) }
+func (d *DefaultDict[K, V]) At(k K) V {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return *d.ref(k)
+}
 
 // Set assigns d[k] = v.
-func (d *DefaultDict[K, V]) Set(k K, v V) { *d.Ref(k) = v }
+func (d *DefaultDict[K, V]) Set(k K, v V) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	*d.ref(k) = v
+}
 
 // Get returns d.get(k, def) without inserting.
 func (d *DefaultDict[K, V]) Get(k K, def V) V {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if p, ok := d.d.Get(k); ok {
 		return *p
 	}
@@ -51,19 +71,33 @@ func (d *DefaultDict[K, V]) Get(k K, def V) V {
 }
 
 // Len returns len(d).
-func (d *DefaultDict[K, V]) Len() int { return d.d.Len() }
+func (d *DefaultDict[K, V]) Len() int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.d.Len()
+}
 
 // Contains reports whether k is a key.
-func (d *DefaultDict[K, V]) Contains(k K) bool { return d.d.Has(k) }
+func (d *DefaultDict[K, V]) Contains(k K) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.d.Has(k)
+}
 
 // Keys returns the keys in insertion order.
-func (d *DefaultDict[K, V]) Keys() []K { return d.d.Keys() }
+func (d *DefaultDict[K, V]) Keys() []K {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.d.Keys()
+}
 
 // List returns list(d), the keys.
-func (d *DefaultDict[K, V]) List() []K { return d.d.Keys() }
+func (d *DefaultDict[K, V]) List() []K { return d.Keys() }
 
 // Values returns the values in insertion order.
 func (d *DefaultDict[K, V]) Values() []V {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	var out []V
 	for _, p := range d.d.All() {
 		out = append(out, *p)
@@ -73,6 +107,8 @@ func (d *DefaultDict[K, V]) Values() []V {
 
 // Items returns the (key, value) pairs in insertion order.
 func (d *DefaultDict[K, V]) Items() []Tuple2[K, V] {
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	var out []Tuple2[K, V]
 	for k, p := range d.d.All() {
 		out = append(out, Tuple2[K, V]{k, *p})
@@ -83,7 +119,7 @@ func (d *DefaultDict[K, V]) Items() []Tuple2[K, V] {
 // All iterates over the keys in insertion order.
 func (d *DefaultDict[K, V]) All() iter.Seq2[int, K] {
 	return func(yield func(int, K) bool) {
-		for i, k := range d.d.Keys() {
+		for i, k := range d.Keys() {
 			if !yield(i, k) {
 				return
 			}
