@@ -89,6 +89,20 @@ func BuildPrograms(dir string, programs map[string][]byte) (*Build, error) {
 	for name, msg := range compileErrors(out) {
 		b.Errors[name] = msg
 	}
+	// Emitted Go must also pass go vet: a finding counts as not compiling,
+	// with the finding as the first problem.
+	var built []string
+	for _, p := range pkgs {
+		if _, failed := b.Errors[strings.TrimPrefix(p, py2goconc.OutputModule+"/")]; !failed {
+			built = append(built, p)
+		}
+	}
+	if len(built) > 0 {
+		out, _ := b.goCommand(modDir, append([]string{"vet"}, built...)...)
+		for name, msg := range compileErrors(out) {
+			b.Errors[name] = "go vet: " + msg
+		}
+	}
 	if err := b.linkStandalone(modDir, sources); err != nil {
 		return b, err
 	}

@@ -24,7 +24,7 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 	if o, ok := want.(*ObjT); ok {
 		// A constructor learns its element type from where it is stored.
 		if call, ok := e.(*ast.Call); ok {
-			if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == o.Class {
+			if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == o.Class && (libClasses[o.Class].ctor != "" || libCallHooks[o.Class] != nil) {
 				return c.objCtor(call, o.Class, o)
 			}
 		}
@@ -136,6 +136,12 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 	case *ast.Compare:
 		return c.compare(n)
 	case *ast.Call:
+		if it, ok := c.m.info.Types[n].(*iterT); ok && it.Kind == "range" {
+			// range(...) kept as a value is the list it produces.
+			if x := c.asSlice(n); x != nil {
+				return x
+			}
+		}
 		return c.call(n)
 	case *ast.Attribute:
 		return c.attribute(n)
@@ -250,7 +256,8 @@ func (c *fnCtx) tupleLit(n *ast.Tuple) ir.Expr {
 	}
 	out := &ir.Composite{Type: c.m.goType(tt)}
 	for i, e := range n.Elts {
-		out.Elts = append(out.Elts, c.exprAs(e, tt.Elems[i]))
+		// Keyed, as go vet wants for a struct of another package.
+		out.Elts = append(out.Elts, &ir.KeyValue{Key: ir.Id("V" + string(rune('0'+i))), Value: c.exprAs(e, tt.Elems[i])})
 	}
 	return out
 }
@@ -314,6 +321,10 @@ func (c *fnCtx) listCompOf(n ast.Expr, elt ast.Expr, gens []ast.Comprehension, l
 // forWithBody translates a for loop whose body is already translated.
 func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 	if call, ok := n.Iter.(*ast.Call); ok {
+		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) > 1 {
+			c.rangeLoopBody(n.Target, call, body, b)
+			return
+		}
 		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) == 1 {
 			var define bool
 			v := c.loopVar(n.Target, &define)

@@ -29,6 +29,8 @@ type fnCtx struct {
 	held []heldLock
 	// loops counts the enclosing loops.
 	loops int
+	// locked counts enclosing with-lock statements (held or deferred).
+	locked int
 	// excVar is the Go name of the exception an except clause handles,
 	// for a bare raise.
 	excVar string
@@ -128,6 +130,9 @@ func (c *fnCtx) elided(sym *Symbol) bool {
 }
 
 func (c *fnCtx) stmt(st ast.Stmt, b *ir.Block) {
+	if c.guardShared(st, b) {
+		return
+	}
 	switch n := st.(type) {
 	case *ast.ExprStmt:
 		c.exprStmt(n.Value, b)

@@ -36,7 +36,9 @@ func (m *mapper) checkThreadFusion() {
 		visit(fn.Def.Body)
 	}
 	for call, g := range m.info.Threads {
-		if !fused[call] {
+		// sys.exit must still wait for the threads: pyrt.Main waits for
+		// runtime threads, not for WaitGroups.
+		if !fused[call] || m.exits {
 			g.find().Queried = true
 		}
 	}

@@ -88,7 +88,7 @@ var (
 			"getName": {"Name", "", StrT}, "setName": {"SetName", "name:str", nil}, "isDaemon": {"Daemon", "", BoolT},
 			"setDaemon": {"SetDaemon", "daemonic:bool", nil}, "run": {"Run", "", nil},
 		}, props: map[string]libProp{
-			"name": {"Name", "SetName", StrT}, "ident": {"Ident", "", IntT}, "native_id": {"NativeID", "", IntT},
+			"name": {"Name", "SetName", StrT}, "ident": {"IdentOrNone", "", &OptionalT{Elem: IntT}}, "native_id": {"NativeIDOrNone", "", &OptionalT{Elem: IntT}},
 			"daemon": {"Daemon", "SetDaemon", BoolT},
 		}},
 		"threading.Timer": {goName: "Timer", methods: map[string]libMethod{

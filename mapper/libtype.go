@@ -84,6 +84,7 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 		return IntT
 	case "sys.exit":
 		m.usesRuntimeThreads = true // pyrt.Main turns SystemExit into the exit status
+		m.exits = true
 		return NoneT
 	case "threading.Thread":
 		return m.threadCallType(s, n)

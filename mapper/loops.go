@@ -80,13 +80,19 @@ func (c *fnCtx) loopVar(t ast.Expr, define *bool) ir.Expr {
 }
 
 func (c *fnCtx) rangeLoop(n *ast.For, call *ast.Call, b *ir.Block) {
-	var define bool
-	v := c.loopVar(n.Target, &define)
 	args := call.Args
 	if name, ok := n.Target.(*ast.Name); ok && (len(args) == 1 || c.nonNegative(args[0])) && len(args) < 3 {
 		c.rangeVars[c.m.info.Uses[name]] = true
 	}
-	body := c.block(n.Body)
+	c.rangeLoopBody(n.Target, call, c.block(n.Body), b)
+}
+
+// rangeLoopBody writes the counting loop of `for target in range(...)`
+// around an already translated body.
+func (c *fnCtx) rangeLoopBody(target ast.Expr, call *ast.Call, body *ir.Block, b *ir.Block) {
+	var define bool
+	v := c.loopVar(target, &define)
+	args := call.Args
 	if len(args) == 1 && define {
 		// Go 1.22: for i := range n
 		loop := &ir.Range{X: c.exprAs(args[0], IntT), Body: body}

@@ -50,6 +50,10 @@ type mapper struct {
 	// usesRuntimeThreads is set when some value is a runtime thread or
 	// timer, so main must wait for them through pyrt.Main.
 	usesRuntimeThreads bool
+	// exits is set when the program calls sys.exit.
+	exits bool
+	// threadFns are the functions that run in threads.
+	threadFns map[*Function]bool
 	// raises is set when emitted code calls a runtime helper that raises
 	// a Python exception (division by zero...), which pyrt.Main reports.
 	raises bool
@@ -92,6 +96,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 		return nil, m.diags
 	}
 	m.checkThreadFusion()
+	m.markShared()
 	out = m.translate()
 	if m.diags.HasErrors() {
 		return nil, m.diags

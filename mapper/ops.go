@@ -203,6 +203,9 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 			return ir.CallOf(ir.Q("math", "Inf"), ir.L(1))
 		}
 	}
+	if inst, ok := c.m.info.Types[n.Value].(*InstanceT); ok && inst.Class.field(string(n.Attr)) != nil {
+		return ir.Sel(c.expr(n.Value), inst.Class.field(string(n.Attr)).GoName)
+	}
 	if lc, _ := c.objClass(c.m.info.Types[n.Value]); lc != nil {
 		if p, ok := lc.props[string(n.Attr)]; ok {
 			return ir.CallOf(ir.Sel(c.expr(n.Value), p.getter))
@@ -309,6 +312,22 @@ func (c *fnCtx) dunderName(n *ast.Attribute) (ir.Expr, bool) {
 		}
 		if name, ok := pyTypeNames[t.Of]; ok {
 			return ir.L(name), true
+		}
+		switch t.Of.(type) {
+		case *ListT:
+			return ir.L("list"), true
+		case *DictT:
+			return ir.L("dict"), true
+		case *TupleT:
+			return ir.L("tuple"), true
+		case *SetT:
+			return ir.L("set"), true
+		case *LockT:
+			return ir.L("lock"), true
+		case *FuncT:
+			return ir.L("function"), true
+		case *OptionalT, *basicType:
+			return ir.CallOf(ir.Q(ir.Runtime, "TypeName"), c.expr(call.Args[0])), true
 		}
 	}
 	return nil, false

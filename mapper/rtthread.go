@@ -27,10 +27,13 @@ func (c *fnCtx) newRuntimeThread(n *ast.Call) ir.Expr {
 		}
 		if _, ok := target.(*ast.Lambda); ok {
 			targetName = "<lambda>"
-			if cl, ok := call.(*ir.Call); ok {
-				if fl, ok := cl.Fun.(*ir.FuncLit); ok && len(cl.Args) == 0 {
-					run = fl // the lambda is the thread body
-				}
+		}
+		if a, ok := target.(*ast.Attribute); ok {
+			targetName = string(a.Attr)
+		}
+		if cl, ok := call.(*ir.Call); ok {
+			if fl, ok := cl.Fun.(*ir.FuncLit); ok && len(cl.Args) == 0 {
+				run = fl // a lambda or method body is the thread body
 			}
 		}
 	}
@@ -87,6 +90,14 @@ func (c *fnCtx) targetCall(at ast.Ast, target, args, kwargs ast.Expr) ir.Expr {
 	case *boundT:
 		attr := target.(*ast.Attribute)
 		return ir.CallOf(ir.Sel(c.expr(attr.Value), methodGoName(f.Fn)), c.args(f.Fn, synth, 1)...)
+	case *methodT:
+		// target=event.wait, target=results.append: the method call
+		// itself, as a statement when Go spells it as one.
+		blk := &ir.Block{}
+		if !c.callStmt(synth, blk) {
+			blk.Add(&ir.ExprStmt{X: c.call(synth)})
+		}
+		return ir.CallOf(&ir.FuncLit{Body: blk})
 	}
 	c.m.errorf(target, "unsupported: a thread target that is not a function defined in this file")
 	return nil
@@ -103,5 +114,10 @@ func (c *fnCtx) newTimer(n *ast.Call) ir.Expr {
 		return &ir.Nil{}
 	}
 	run := &ir.FuncLit{Body: (&ir.Block{}).Add(&ir.ExprStmt{X: call})}
+	if cl, ok := call.(*ir.Call); ok {
+		if fl, ok := cl.Fun.(*ir.FuncLit); ok && len(cl.Args) == 0 {
+			run = fl
+		}
+	}
 	return ir.CallOf(ir.Q(ir.Runtime, "NewTimer"), c.exprAs(n.Args[0], FloatT), run)
 }

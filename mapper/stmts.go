@@ -87,7 +87,11 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 		want := c.m.info.Types[target]
 		b.Add(&ir.Assign{Lhs: []ir.Expr{c.target(target)}, Tok: "=", Rhs: []ir.Expr{c.exprAs(value, want)}})
 	case *ast.Attribute:
-		if lc, _ := c.objClass(c.m.info.Types[t.Value]); lc != nil {
+		isField := false
+		if inst, ok := c.m.info.Types[t.Value].(*InstanceT); ok && inst.Class.field(string(t.Attr)) != nil {
+			isField = true
+		}
+		if lc, _ := c.objClass(c.m.info.Types[t.Value]); lc != nil && !isField {
 			p, ok := lc.props[string(t.Attr)]
 			if !ok || p.setter == "" {
 				c.m.errorf(t, "unsupported: assigning %s", t.Attr)

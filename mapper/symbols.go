@@ -42,6 +42,10 @@ type Symbol struct {
 	// ExcVar is set for names bound by `except E as name`: the Go try
 	// statement declares them.
 	ExcVar bool
+	// Shared is set for module globals that functions running in threads
+	// change; MuName is the mutex that guards them.
+	Shared bool
+	MuName string
 	// ByRef is set for list parameters the function resizes: they are
 	// *[]T in Go.
 	ByRef bool

@@ -267,7 +267,9 @@ func (c *fnCtx) withStmt(n *ast.With, b *ir.Block) {
 		if ast.Stmt(n) == c.last && c.fn != nil && len(c.held) == 0 {
 			// The with ends the function: Unlock is deferred.
 			b.Add(&ir.Defer{Call: unlock})
+			c.locked++
 			b.Stmts = append(b.Stmts, c.block(n.Body).Stmts...)
+			c.locked--
 			return
 		}
 		c.held = append(c.held, heldLock{unlock: unlock, loop: c.loops})

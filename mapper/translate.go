@@ -38,6 +38,19 @@ func (m *mapper) translate() *ir.File {
 		out.Decls = append(out.Decls, m.decoratedFuncDecls(fn)...)
 	}
 	out.Decls = append(out.Decls, m.mainDecls()...)
+	if shared := m.sharedDecls(); len(shared) > 0 {
+		// After the functions that needed them were written, before them
+		// in the file.
+		var head, tail []ir.Decl
+		for _, d := range out.Decls {
+			if _, ok := d.(*ir.FuncDecl); ok {
+				tail = append(tail, d)
+			} else {
+				head = append(head, d)
+			}
+		}
+		out.Decls = append(append(head, shared...), tail...)
+	}
 	return out
 }
 

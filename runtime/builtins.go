@@ -73,3 +73,26 @@ func PopAt[T any](xs *[]T, i int) T {
 	*xs = append((*xs)[:i], (*xs)[i+1:]...)
 	return v
 }
+
+// TypeName is type(v).__name__ for a value whose Python type is only known
+// at run time (an Optional or an any): the Python name of its Go
+// representation.
+func TypeName(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "NoneType"
+	case int:
+		return "int"
+	case float64:
+		return "float"
+	case string:
+		return "str"
+	case bool:
+		return "bool"
+	case *Exc:
+		return x.Type.Name
+	case Tuple:
+		return "tuple"
+	}
+	return reflectTypeName(v)
+}

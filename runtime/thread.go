@@ -272,3 +272,15 @@ func (t *Thread) String() string {
 
 // seconds converts a Python timeout in seconds to a Duration.
 func seconds(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
+
+// IdentOrNone is Thread.ident as Python has it: None (nil) before the
+// thread starts, the identifier after.
+func (t *Thread) IdentOrNone() any {
+	if id := t.Ident(); id != 0 {
+		return id
+	}
+	return nil
+}
+
+// NativeIDOrNone is Thread.native_id as Python has it: None before start.
+func (t *Thread) NativeIDOrNone() any { return t.IdentOrNone() }

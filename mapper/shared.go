@@ -1,0 +1,170 @@
+package mapper
+
+import (
+	"github.com/go-python/gpython/ast"
+
+	"github.com/py2goconc/py2goconc/mapper/ir"
+)
+
+// CPython's GIL makes each single operation on a shared list, dict or
+// counter atomic; Go has no such lock, so the same program would race. The
+// mapper finds the module globals that functions running in threads write,
+// and guards each statement that touches one of them outside a `with lock:`
+// with a mutex of its own (resultsMu for results): the Go spelling of what
+// the GIL did implicitly.
+
+// markShared computes the functions that run in threads and the globals
+// they write.
+func (m *mapper) markShared() {
+	m.threadFns = map[*Function]bool{}
+	var reach func(fn *Function)
+	reach = func(fn *Function) {
+		if fn == nil || fn.Def == nil || m.threadFns[fn] {
+			return
+		}
+		m.threadFns[fn] = true
+		m.eachCall(fn.Def.Body, func(call *ast.Call) {
+			if callee := m.funcOf(call.Func); callee != nil {
+				reach(callee)
+			}
+		})
+	}
+	for call := range m.info.Threads {
+		if t := argOrKeyword(call, 1, "target"); t != nil {
+			reach(m.funcOf(t))
+		}
+	}
+	for _, fn := range m.funcs {
+		if fn.Class != nil && fn.Class.threadBase() && fn.Name == "run" {
+			reach(fn)
+		}
+	}
+	for fn := range m.threadFns {
+		m.globalsWritten(fn.Def.Body, fn.Scope)
+	}
+}
+
+func (m *mapper) eachCall(body []ast.Stmt, f func(*ast.Call)) {
+	for _, st := range body {
+		stmtExprs(st, func(e ast.Expr) {
+			walkExpr(e, func(x ast.Expr) {
+				if call, ok := x.(*ast.Call); ok {
+					f(call)
+				}
+			})
+		})
+		for _, b := range childBlocks(st) {
+			m.eachCall(b, f)
+		}
+	}
+}
+
+// globalsWritten marks the module globals a thread function stores to or
+// mutates in place.
+func (m *mapper) globalsWritten(body []ast.Stmt, s *Scope) {
+	mark := func(e ast.Expr) {
+		for {
+			switch x := e.(type) {
+			case *ast.Subscript:
+				e = x.Value
+				continue
+			case *ast.Name:
+				if sym := m.lookup(s, string(x.Id)); sym != nil && sym.Scope == m.module && sym.Kind == VarSym && sym.Global {
+					if _, isLock := sym.Type.(*LockT); !isLock {
+						sym.Shared = true
+					}
+				}
+			}
+			return
+		}
+	}
+	for _, st := range body {
+		switch n := st.(type) {
+		case *ast.Assign:
+			for _, t := range n.Targets {
+				mark(t)
+			}
+		case *ast.AugAssign:
+			mark(n.Target)
+		case *ast.ExprStmt:
+			if call, ok := n.Value.(*ast.Call); ok {
+				if a, ok := call.Func.(*ast.Attribute); ok && mutators[string(a.Attr)] {
+					if _, isObj := m.info.Types[a.Value].(*ObjT); !isObj {
+						mark(a.Value)
+					}
+				}
+			}
+		}
+		for _, b := range childBlocks(st) {
+			m.globalsWritten(b, s)
+		}
+	}
+}
+
+var mutators = map[string]bool{
+	"append": true, "extend": true, "insert": true, "pop": true, "remove": true, "clear": true,
+	"add": true, "discard": true, "update": true, "setdefault": true, "sort": true, "reverse": true,
+}
+
+// guardShared wraps a simple statement of a thread function that touches
+// shared globals in their mutexes.
+func (c *fnCtx) guardShared(st ast.Stmt, b *ir.Block) bool {
+	if c.fn == nil || !c.m.threadFns[c.fn] || len(c.held) > 0 || c.locked > 0 {
+		return false
+	}
+	switch st.(type) {
+	case *ast.Assign, *ast.AugAssign, *ast.ExprStmt:
+	default:
+		return false
+	}
+	var syms []*Symbol
+	seen := map[*Symbol]bool{}
+	stmtExprs(st, func(e ast.Expr) {
+		walkExpr(e, func(x ast.Expr) {
+			if n, ok := x.(*ast.Name); ok {
+				if sym := c.m.info.Uses[n]; sym != nil && sym.Shared && !seen[sym] {
+					seen[sym] = true
+					syms = append(syms, sym)
+				}
+			}
+		})
+	})
+	if len(syms) == 0 {
+		return false
+	}
+	for _, sym := range syms {
+		b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(c.m.sharedMu(sym)), "Lock"))})
+	}
+	inner := &ir.Block{}
+	c.locked++
+	c.stmt(st, inner)
+	c.locked--
+	b.Stmts = append(b.Stmts, inner.Stmts...)
+	for i := len(syms) - 1; i >= 0; i-- {
+		b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(c.m.sharedMu(syms[i])), "Unlock"))})
+	}
+	return true
+}
+
+// sharedMu names the mutex guarding a shared global.
+func (m *mapper) sharedMu(sym *Symbol) string {
+	if sym.MuName == "" {
+		sym.MuName = m.names.claim(sym.GoName + "Mu")
+	}
+	return sym.MuName
+}
+
+// sharedDecls declares the mutexes of shared globals.
+func (m *mapper) sharedDecls() []ir.Decl {
+	var out []ir.Decl
+	for _, sym := range m.globalsInOrder() {
+		if sym.MuName != "" {
+			out = append(out, &ir.VarDecl{
+				Doc:  sym.MuName + " guards " + sym.GoName + ", which threads change (the GIL made each change atomic in Python).",
+				Name: sym.MuName,
+				Type: &ir.Named{Pkg: "sync", Name: "Mutex"},
+			})
+		}
+	}
+	return out
+}
