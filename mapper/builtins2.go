@@ -17,6 +17,9 @@ func (c *fnCtx) asSlice(e ast.Expr) ir.Expr {
 	case *ListT:
 		return c.expr(e)
 	case *iterT:
+		if t.Kind == "seq" {
+			return ir.CallOf(ir.Q("slices", "Collect"), c.expr(e))
+		}
 		switch n := e.(type) {
 		case *ast.GeneratorExp:
 			return c.listCompOf(n, n.Elt, n.Generators, &ListT{Elem: t.Elem})

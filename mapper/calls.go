@@ -19,6 +19,14 @@ func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
 		if h := libStmtHooks[f.Name]; h != nil {
 			return h(c, n, b)
 		}
+		if f.Name == "random.shuffle" && len(n.Args) == 1 {
+			xs := c.expr(n.Args[0])
+			swap := &ir.FuncLit{Params: []ir.Param{{Name: "i", Type: ir.Int}, {Name: "j", Type: ir.Int}},
+				Body: (&ir.Block{}).Add(&ir.Assign{Lhs: []ir.Expr{&ir.Index{X: xs, Index: ir.Id("i")}, &ir.Index{X: xs, Index: ir.Id("j")}}, Tok: "=",
+					Rhs: []ir.Expr{&ir.Index{X: xs, Index: ir.Id("j")}, &ir.Index{X: xs, Index: ir.Id("i")}}})}
+			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Q("math/rand/v2", "Shuffle"), ir.CallOf(ir.Id("len"), xs), swap)})
+			return true
+		}
 		if f.Name == "random.seed" {
 			// Go's generator is not CPython's Mersenne Twister: seeding
 			// cannot reproduce CPython's sequence, so none is attempted.

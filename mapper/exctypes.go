@@ -25,6 +25,11 @@ var builtinExceptions = map[string]string{
 	"SystemExit": "SystemExit",
 }
 
+// libExceptions maps the exception classes of library modules, by
+// qualified name, to the runtime's variables; each library area registers
+// its own.
+var libExceptions = map[string]string{}
+
 // excBase returns the exception class a class statement's base names, if
 // it is one.
 func (m *mapper) excBase(s *Scope, name string) *ExcClassT {

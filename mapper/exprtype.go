@@ -146,8 +146,12 @@ func (m *mapper) nameType(s *Scope, n *ast.Name) Type {
 		}
 		return &ClassT{Class: sym.Class}
 	case ImportSym:
-		if indexByte(sym.Import, '.') < 0 {
+		if _, isImport := sym.Def.(*ast.Import); isImport || indexByte(sym.Import, '.') < 0 {
+			// import a.b as c binds the module a.b.
 			return &ModuleT{Name: sym.Import}
+		}
+		if _, ok := libExceptions[sym.Import]; ok {
+			return &ExcClassT{Name: sym.Import}
 		}
 		return &LibFuncT{Name: sym.Import}
 	}

@@ -118,6 +118,11 @@ func isDocstring(st ast.Stmt) bool {
 // elided reports whether a variable has no Go counterpart: thread handles
 // that are only started and joined live on as a sync.WaitGroup.
 func (c *fnCtx) elided(sym *Symbol) bool {
+	for _, h := range elideHooks {
+		if h(c.m, sym) {
+			return true
+		}
+	}
 	switch t := sym.Type.(type) {
 	case *ThreadT:
 		return !t.Group.find().Queried
@@ -132,6 +137,11 @@ func (c *fnCtx) elided(sym *Symbol) bool {
 func (c *fnCtx) stmt(st ast.Stmt, b *ir.Block) {
 	if c.guardShared(st, b) {
 		return
+	}
+	for _, h := range stmtHooks {
+		if h(c, st, b) {
+			return
+		}
 	}
 	switch n := st.(type) {
 	case *ast.ExprStmt:

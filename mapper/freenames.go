@@ -1,7 +1,6 @@
 package mapper
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/go-python/gpython/ast"
@@ -194,12 +193,6 @@ func walkParent(e, parent ast.Expr, f func(x, parent ast.Expr)) {
 	}
 	f(e, parent)
 	subExprs(e, func(c ast.Expr) { walkParent(c, e, f) })
-}
-
-func sortedSyms(syms []*Symbol) []*Symbol {
-	out := append([]*Symbol(nil), syms...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
-	return out
 }
 
 // takesFunction reports whether a callee takes a function argument (a

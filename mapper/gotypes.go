@@ -20,6 +20,9 @@ func (m *mapper) goType(t Type) ir.Type {
 	case *ListT:
 		return &ir.Slice{Elem: m.goType(x.Elem)}
 	case *iterT:
+		if x.Kind == "seq" {
+			return &ir.Named{Pkg: "iter", Name: "Seq", Args: []ir.Type{m.goType(x.Elem)}}
+		}
 		return &ir.Slice{Elem: m.goType(x.Elem)}
 	case *SetT:
 		return ir.RT("Set", m.goType(x.Elem))

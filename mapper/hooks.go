@@ -31,4 +31,13 @@ var (
 	attrTypeHooks = map[string]func(m *mapper, s *Scope, n *ast.Attribute) Type{}
 	// attrHooks translate them.
 	attrHooks = map[string]func(c *fnCtx, n *ast.Attribute) ir.Expr{}
+	// elideHooks report variables that have no Go counterpart because an
+	// idiom replaced the object (an executor that became a worker pool).
+	elideHooks []func(m *mapper, sym *Symbol) bool
+	// stmtHooks translate whole statements an idiom replaces (a sentinel
+	// loop over a queue); they report whether they handled the statement.
+	stmtHooks []func(c *fnCtx, st ast.Stmt, b *ir.Block) bool
+	// goTypeHooks give the Go type of a library class that is not a
+	// runtime type (a queue that became a channel).
+	goTypeHooks = map[string]func(m *mapper, t *ObjT) ir.Type{}
 )

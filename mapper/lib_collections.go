@@ -59,7 +59,7 @@ func init() {
 				c.m.errorf(n, "deque.%s expects one iterable", name)
 				return nil
 			}
-			return ir.CallOf(ir.Sel(c.expr(recv), goName), c.sliceOf(n.Args[0], o.Elem))
+			return ir.CallOf(ir.Sel(c.expr(recv), goName), c.iterableSlice(n.Args[0], o.Elem))
 		}
 	}
 }
@@ -75,9 +75,9 @@ func (m *mapper) flowElem(s *Scope, n *ast.Call, t Type) {
 	})
 }
 
-// sliceOf translates an iterable argument into a Go slice of elem: a list,
+// iterableSlice translates an iterable argument into a Go slice of elem: a list,
 // a string's characters, or a library container's List().
-func (c *fnCtx) sliceOf(e ast.Expr, elem Type) ir.Expr {
+func (c *fnCtx) iterableSlice(e ast.Expr, elem Type) ir.Expr {
 	switch t := c.m.info.Types[e].(type) {
 	case *ListT:
 		if sameType(t.Elem, orUnknown(elem)) || elem == nil || elem == Unknown {
@@ -122,7 +122,7 @@ func newDeque(c *fnCtx, n *ast.Call) ir.Expr {
 	}
 	var items ir.Expr = &ir.Nil{}
 	if a := argOrKeyword(n, 0, "iterable"); a != nil {
-		items = c.sliceOf(a, elem)
+		items = c.iterableSlice(a, elem)
 	}
 	var maxlen ir.Expr = ir.L(-1)
 	if a := argOrKeyword(n, 1, "maxlen"); a != nil && c.m.info.Types[a] != NoneT {
@@ -181,7 +181,7 @@ func init() {
 				return &ir.Call{Fun: ir.Q(ir.Runtime, "CounterOf"), TypeArgs: []ir.Type{c.m.goType(elem)},
 					Args: []ir.Expr{&ir.Composite{Type: &ir.Slice{Elem: pair}, Elts: elts}}}
 			}
-			keys = c.sliceOf(n.Args[0], elem)
+			keys = c.iterableSlice(n.Args[0], elem)
 		}
 		return &ir.Call{Fun: ir.Q(ir.Runtime, "NewCounter"), TypeArgs: []ir.Type{c.m.goType(elem)}, Args: []ir.Expr{keys}}
 	}
@@ -229,7 +229,7 @@ func init() {
 		if a, ok := c.m.info.Types[n.Args[0]].(*ObjT); ok && a.Class == counter {
 			return ir.CallOf(ir.Sel(c.expr(recv), "UpdateCounter"), c.exprAs(n.Args[0], o))
 		}
-		return ir.CallOf(ir.Sel(c.expr(recv), "Update"), c.sliceOf(n.Args[0], o.Elem))
+		return ir.CallOf(ir.Sel(c.expr(recv), "Update"), c.iterableSlice(n.Args[0], o.Elem))
 	}
 }
 

@@ -38,7 +38,7 @@ func init() {
 			return &ir.Nil{}
 		}
 		fn := c.m.funcOf(n.Args[0])
-		xs := c.sliceOf(n.Args[1], fn.Params[len(fn.Params)-1].Type)
+		xs := c.iterableSlice(n.Args[1], fn.Params[len(fn.Params)-1].Type)
 		if len(n.Args) == 3 {
 			return ir.CallOf(ir.Q(ir.Runtime, "Reduce"), c.expr(n.Args[0]), xs, c.exprAs(n.Args[2], c.m.info.Types[n]))
 		}

@@ -53,7 +53,7 @@ func init() {
 			c.m.errorf(n, "itertools.cycle expects one iterable")
 			return &ir.Nil{}
 		}
-		return &ir.Call{Fun: ir.Q(ir.Runtime, "NewCycle"), TypeArgs: []ir.Type{c.m.goType(orAny(o.Elem))}, Args: []ir.Expr{c.sliceOf(n.Args[0], o.Elem)}}
+		return &ir.Call{Fun: ir.Q(ir.Runtime, "NewCycle"), TypeArgs: []ir.Type{c.m.goType(orAny(o.Elem))}, Args: []ir.Expr{c.iterableSlice(n.Args[0], o.Elem)}}
 	}
 
 	libTypeHooks["builtins.next"] = func(_ *mapper, _ *Scope, n *ast.Call, args []Type) Type {
@@ -92,7 +92,7 @@ func init() {
 		elem := c.m.info.Types[n].(*ListT).Elem
 		var parts []ir.Expr
 		for _, a := range n.Args {
-			parts = append(parts, c.sliceOf(a, elem))
+			parts = append(parts, c.iterableSlice(a, elem))
 		}
 		if len(parts) == 0 || len(n.Keywords) > 0 {
 			c.m.errorf(n, "unsupported: itertools.chain without iterables")
@@ -113,7 +113,7 @@ func init() {
 			c.m.errorf(n, "unsupported: itertools.product other than of two iterables")
 			return &ir.Nil{}
 		}
-		return ir.CallOf(ir.Q(ir.Runtime, "Product2"), c.sliceOf(n.Args[0], t.Elems[0]), c.sliceOf(n.Args[1], t.Elems[1]))
+		return ir.CallOf(ir.Q(ir.Runtime, "Product2"), c.iterableSlice(n.Args[0], t.Elems[0]), c.iterableSlice(n.Args[1], t.Elems[1]))
 	}
 }
 
@@ -137,7 +137,7 @@ func islice(c *fnCtx, n *ast.Call) ir.Expr {
 	if _, p := protocolOf(c.m.info.Types[src]); p != nil {
 		seq = ir.CallOf(ir.Sel(c.expr(src), "All"))
 	} else {
-		seq = ir.CallOf(ir.Q("slices", "All"), c.sliceOf(src, l.Elem))
+		seq = ir.CallOf(ir.Q("slices", "All"), c.iterableSlice(src, l.Elem))
 	}
 	bound := func(e ast.Expr, none int) ir.Expr {
 		if c.m.info.Types[e] == NoneT {

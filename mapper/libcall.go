@@ -147,8 +147,22 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 	case "random.choice":
 		xs := c.expr(arg(0))
 		return &ir.Index{X: xs, Index: ir.CallOf(ir.Q("math/rand/v2", "IntN"), ir.CallOf(ir.Id("len"), xs))}
-	case "math.sqrt":
-		return ir.CallOf(ir.Q("math", "Sqrt"), c.exprAs(arg(0), FloatT))
+	case "math.sqrt", "math.isnan", "math.trunc", "math.fabs", "math.exp", "math.log", "math.sin", "math.cos":
+		fn := map[string]string{"math.sqrt": "Sqrt", "math.isnan": "IsNaN", "math.trunc": "Trunc", "math.fabs": "Abs",
+			"math.exp": "Exp", "math.log": "Log", "math.sin": "Sin", "math.cos": "Cos"}[name]
+		x := ir.CallOf(ir.Q("math", fn), c.exprAs(arg(0), FloatT))
+		if name == "math.trunc" {
+			return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, x)
+		}
+		return x
+	case "math.isinf":
+		return ir.CallOf(ir.Q("math", "IsInf"), c.exprAs(arg(0), FloatT), ir.L(0))
+	case "builtins.pow":
+		if c.m.info.Types[n] == IntT {
+			c.m.raises = true
+			return ir.CallOf(ir.Q(ir.Runtime, "PowInt"), c.exprAs(arg(0), IntT), c.exprAs(arg(1), IntT))
+		}
+		return ir.CallOf(ir.Q("math", "Pow"), c.exprAs(arg(0), FloatT), c.exprAs(arg(1), FloatT))
 	case "threading.Lock":
 		if c.m.runtimeLocks {
 			return ir.CallOf(ir.Q(ir.Runtime, "NewLock"))
@@ -272,6 +286,16 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 			if len(args) == 1 {
 				return ir.CallOf(ir.Q(ir.Runtime, "Strip"), x, args[0])
 			}
+		case "replace":
+			if len(args) == 3 {
+				return ir.CallOf(ir.Q("strings", "Replace"), x, args[0], args[1], args[2])
+			}
+		case "splitlines":
+			keep := ir.Expr(ir.L(false))
+			if len(n.Args) == 1 {
+				keep = c.cond(n.Args[0])
+			}
+			return ir.CallOf(ir.Q(ir.Runtime, "SplitLines"), x, keep)
 		case "format":
 			return c.strFormat(n, x)
 		}
@@ -293,6 +317,20 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 			return ir.CallOf(ir.Q("slices", "Index"), x, c.exprAs(n.Args[0], lt.Elem))
 		case "copy":
 			return ir.CallOf(ir.Q("slices", "Clone"), x)
+		}
+	}
+	if lf, ok := f.Recv.(*LibFuncT); ok && (lf.Name == "sys.stdout" || lf.Name == "sys.stderr") {
+		w := ir.Q("os", "Stdout")
+		if lf.Name == "sys.stderr" {
+			w = ir.Q("os", "Stderr")
+		}
+		switch f.Name {
+		case "write":
+			if len(n.Args) == 1 && c.m.info.Types[n.Args[0]] == StrT {
+				return ir.CallOf(ir.Q("fmt", "Fprint"), w, c.expr(n.Args[0]))
+			}
+		case "flush":
+			return ir.CallOf(ir.Sel(w, "Sync"))
 		}
 	}
 	if dt, ok := f.Recv.(*DictT); ok && f.Name == "get" && len(n.Args) == 2 {

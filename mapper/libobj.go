@@ -137,6 +137,9 @@ func parseParams(spec string) []libParam {
 }
 
 func (m *mapper) objGoType(t *ObjT) ir.Type {
+	if h := goTypeHooks[t.Class]; h != nil {
+		return h(m, t)
+	}
 	lc := libClasses[t.Class]
 	if lc == nil {
 		return ir.Any

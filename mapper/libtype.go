@@ -80,8 +80,17 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 		return &typeNameT{Of: arg(0)}
 	case "builtins.divmod":
 		return &TupleT{Elems: []Type{IntT, IntT}}
-	case "math.floor", "math.ceil":
+	case "math.floor", "math.ceil", "math.trunc":
 		return IntT
+	case "math.isnan", "math.isinf":
+		return BoolT
+	case "math.fabs", "math.exp", "math.log", "math.sin", "math.cos":
+		return FloatT
+	case "builtins.pow":
+		if arg(0) == IntT && arg(1) == IntT {
+			return IntT
+		}
+		return FloatT
 	case "sys.exit":
 		m.usesRuntimeThreads = true // pyrt.Main turns SystemExit into the exit status
 		m.exits = true
@@ -293,6 +302,9 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 			}
 		}
 		return Unknown
+	}
+	if lf, ok := f.Recv.(*LibFuncT); ok && (lf.Name == "sys.stdout" || lf.Name == "sys.stderr") {
+		return NoneT
 	}
 	if f.Recv == StrT {
 		switch f.Name {

@@ -32,6 +32,10 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 			}
 		}
 	}
+	if tup, ok := n.Target.(*ast.Tuple); ok {
+		c.unpackLoop(n, tup, b)
+		return
+	}
 	it := c.m.info.Types[n.Iter]
 	iter := c.expr
 	if tup, ok := n.Iter.(*ast.Tuple); ok {
@@ -44,7 +48,7 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 	if _, p := protocolOf(it); p != nil {
 		loop.X = ir.CallOf(ir.Sel(loop.X, "All"))
 	}
-	switch it.(type) {
+	switch x := it.(type) {
 	case *SetT:
 		// Items follows CPython's set iteration order.
 		loop.X = ir.CallOf(ir.Sel(loop.X, "Items"))
@@ -52,6 +56,13 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 		loop.Value = c.loopVar(n.Target, &loop.Define)
 	case *DictT:
 		loop.Key = c.loopVar(n.Target, &loop.Define)
+	case *iterT:
+		if x.Kind == "seq" { // an iter.Seq: one loop variable
+			loop.Key = c.loopVar(n.Target, &loop.Define)
+			break
+		}
+		loop.Key = ir.Id("_")
+		loop.Value = c.loopVar(n.Target, &loop.Define)
 	default:
 		if it == StrT {
 			c.m.errorf(n.Iter, "unsupported: iterating over a string; iterate over a list of its characters")
@@ -154,4 +165,58 @@ func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 	v := c.loopVar(tup.Elts[1], &d2)
 	loop := &ir.Range{Key: k, Value: v, Define: d1 || d2, X: c.expr(call.Args[0]), Body: c.block(n.Body)}
 	b.Add(loop)
+}
+
+// unpackLoop translates `for a, b in pairs:` over a list of tuples (each
+// element's fields are unpacked at the top of the body) and
+// `for k, v in d.items():` (Go's two-variable range over a map).
+func (c *fnCtx) unpackLoop(n *ast.For, tup *ast.Tuple, b *ir.Block) {
+	if call, ok := n.Iter.(*ast.Call); ok {
+		if a, ok := call.Func.(*ast.Attribute); ok && string(a.Attr) == "items" && len(tup.Elts) == 2 {
+			if _, isDict := c.m.info.Types[a.Value].(*DictT); isDict {
+				var d1, d2 bool
+				k := c.loopVar(tup.Elts[0], &d1)
+				v := c.loopVar(tup.Elts[1], &d2)
+				b.Add(&ir.Range{Key: k, Value: v, Define: d1 || d2, X: c.expr(a.Value), Body: c.block(n.Body)})
+				return
+			}
+		}
+		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.enumerate" {
+			c.enumerateLoop(n, call, b)
+			return
+		}
+	}
+	lt, ok := c.m.info.Types[n.Iter].(*ListT)
+	if !ok {
+		c.m.errorf(n.Target, "unsupported: unpacking in a for target over a %s", c.m.info.Types[n.Iter])
+		return
+	}
+	tt, ok := lt.Elem.(*TupleT)
+	if !ok || len(tt.Elems) != len(tup.Elts) {
+		c.m.errorf(n.Target, "unsupported: unpacking list elements that are not tuples of %d values", len(tup.Elts))
+		return
+	}
+	elem := c.names.claim("p")
+	body := &ir.Block{}
+	for i, e := range tup.Elts {
+		name, ok := e.(*ast.Name)
+		if !ok {
+			c.m.errorf(e, "unsupported: nested unpacking in a for target")
+			return
+		}
+		sym := c.m.info.Uses[name]
+		if sym == nil || c.plan.reads[sym] == 0 {
+			continue
+		}
+		tok := "="
+		if c.plan.define[name] {
+			tok = ":="
+		}
+		body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(sym.GoName)}, Tok: tok, Rhs: []ir.Expr{ir.Sel(ir.Id(elem), "V"+string(rune('0'+i)))}})
+	}
+	if len(body.Stmts) == 0 {
+		elem = "_"
+	}
+	body.Stmts = append(body.Stmts, c.block(n.Body).Stmts...)
+	b.Add(&ir.Range{Key: ir.Id("_"), Value: ir.Id(elem), Define: true, X: c.expr(n.Iter), Body: body})
 }

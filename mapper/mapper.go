@@ -35,7 +35,6 @@ type mapper struct {
 	lambdas    map[*ast.Lambda]*Function
 	groups     []*ThreadGroup
 	names      *namer
-	imports    map[string]bool
 	// needWait lists thread groups main must wait for before it returns.
 	// skip holds module statements already expressed as package-level
 	// declarations.

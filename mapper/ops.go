@@ -71,7 +71,8 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 		return &ir.Nil{}
 	}
 	if _, isList := result.(*ListT); isList && op == ast.Add {
-		return ir.CallOf(ir.Id("append"), ir.CallOf(&ir.TypeExpr{Type: c.m.goType(result)}, c.expr(l)), c.expr(r))
+		// a + b is a new list: slices.Concat never shares a's array.
+		return ir.CallOf(ir.Q("slices", "Concat"), c.exprAs(l, result), c.exprAs(r, result))
 	}
 	want := result
 	if !isNumeric(result) {

@@ -26,6 +26,9 @@ func (c *fnCtx) excClassOf(t *ExcClassT) ir.Expr {
 	if t.Class != nil {
 		return ir.Id(t.Class.GoName)
 	}
+	if g, ok := libExceptions[t.Name]; ok {
+		return ir.Q(ir.Runtime, g)
+	}
 	name := t.Name
 	if i := indexByte(name, '.'); i >= 0 {
 		name = name[i+1:]

@@ -1,7 +1,6 @@
 package mapper
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -128,6 +127,10 @@ func join(a, b Type) Type {
 			}
 			return &TupleT{Elems: elems}
 		}
+	case *iterT:
+		if y, ok := b.(*iterT); ok && x.Kind == y.Kind {
+			return &iterT{Kind: x.Kind, Elem: join(x.Elem, y.Elem)}
+		}
 	case *ThreadT:
 		if y, ok := b.(*ThreadT); ok {
 			x.Group.union(y.Group)
@@ -245,14 +248,6 @@ func commonBase(a, b *Class) *Class {
 }
 
 func isNumeric(t Type) bool { return t == IntT || t == FloatT || t == BoolT }
-
-func typeList(ts []Type) string {
-	parts := make([]string, len(ts))
-	for i, t := range ts {
-		parts[i] = fmt.Sprint(t)
-	}
-	return strings.Join(parts, ", ")
-}
 
 func orUnknown(t Type) Type {
 	if t == nil {

@@ -1,0 +1,22 @@
+package runtime
+
+// MaxWorkersArg checks an explicit ThreadPoolExecutor max_workers argument
+// as CPython does, raising ValueError("max_workers must be greater than 0")
+// for n <= 0, where NewThreadPoolExecutor reads such a value as "the
+// default". It returns n.
+func MaxWorkersArg(n int) int {
+	if n <= 0 {
+		panic(NewExc(ValueError, "max_workers must be greater than 0"))
+	}
+	return n
+}
+
+// PoolProcessesArg checks an explicit multiprocessing.Pool processes
+// argument as CPython does, raising ValueError("Number of processes must be
+// at least 1") for n <= 0. It returns n.
+func PoolProcessesArg(n int) int {
+	if n <= 0 {
+		panic(NewExc(ValueError, "Number of processes must be at least 1"))
+	}
+	return n
+}
