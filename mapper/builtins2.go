@@ -10,6 +10,9 @@ import (
 // list as it is, a generator expression as the list it would produce,
 // range(...) as pyrt.Range. It returns nil for other iterables.
 func (c *fnCtx) asSlice(e ast.Expr) ir.Expr {
+	if _, p := protocolOf(c.m.info.Types[e]); p != nil {
+		return ir.CallOf(ir.Sel(c.expr(e), "List"))
+	}
 	switch t := c.m.info.Types[e].(type) {
 	case *ListT:
 		return c.expr(e)

@@ -24,7 +24,7 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 	if o, ok := want.(*ObjT); ok {
 		// A constructor learns its element type from where it is stored.
 		if call, ok := e.(*ast.Call); ok {
-			if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == o.Class && libClasses[o.Class].ctor != "" {
+			if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == o.Class && (libClasses[o.Class].ctor != "" || libCallHooks[o.Class] != nil) {
 				return c.objCtor(call, o.Class, o)
 			}
 		}
@@ -94,6 +94,9 @@ func (c *fnCtx) cond(e ast.Expr) ir.Expr {
 		return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: ">", Y: ir.L(0)}
 	case *OptionalT, *InstanceT:
 		return &ir.Binary{X: x, Op: "!=", Y: &ir.Nil{}}
+	}
+	if _, p := protocolOf(t); p != nil {
+		return &ir.Binary{X: ir.CallOf(ir.Sel(x, "Len")), Op: ">", Y: ir.L(0)}
 	}
 	c.m.errorf(e, "unsupported: truth value of a %s", t)
 	return x
@@ -335,7 +338,18 @@ func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 	}
 	var define bool
 	v := c.loopVar(n.Target, &define)
-	b.Add(&ir.Range{Key: ir.Id("_"), Value: v, Define: true, X: c.expr(n.Iter), Body: body})
+	var x ir.Expr
+	if tup, ok := n.Iter.(*ast.Tuple); ok {
+		// for x in (a, b): a slice literal of the tuple's values, as in
+		// for statements.
+		x = c.listLit(tup.Elts, &ListT{Elem: elemType(c.m.info.Types[n.Iter])})
+	} else {
+		x = c.expr(n.Iter)
+	}
+	if _, p := protocolOf(c.m.info.Types[n.Iter]); p != nil {
+		x = ir.CallOf(ir.Sel(x, "All"))
+	}
+	b.Add(&ir.Range{Key: ir.Id("_"), Value: v, Define: true, X: x, Body: body})
 }
 
 func (c *fnCtx) ifExp(n *ast.IfExp) ir.Expr {

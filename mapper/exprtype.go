@@ -131,6 +131,9 @@ func (m *mapper) nameType(s *Scope, n *ast.Name) Type {
 		if isBuiltin(string(n.Id)) {
 			return &LibFuncT{Name: "builtins." + string(n.Id)}
 		}
+		if string(n.Id) == "__name__" {
+			return StrT // the translated program is always the main module
+		}
 		return Unknown
 	}
 	m.info.Uses[n] = sym
@@ -187,6 +190,9 @@ func (m *mapper) lambda(s *Scope, n *ast.Lambda) *Function {
 }
 
 func (m *mapper) binopType(op ast.OperatorNumber, l, r Type) Type {
+	if t, ok := protoBinopType(op, l, r); ok {
+		return t
+	}
 	switch {
 	case l == Unknown || r == Unknown:
 		if op == ast.Div {
@@ -258,6 +264,11 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 			return &methodT{Recv: obj, Name: attr}
 		}
 		return Unknown
+	case *LibFuncT:
+		// Class attributes of library classes: datetime.now.
+		if h := attrTypeHooks[o.Name+"."+attr]; h != nil {
+			return h(m, s, n)
+		}
 	case *ThreadT:
 		if p, ok := libClasses["threading.Thread"].props[attr]; ok {
 			o.Group.find().Queried = true
@@ -312,6 +323,10 @@ func (m *mapper) subscriptType(s *Scope, n *ast.Subscript) Type {
 		m.typeOf(s, sl.Upper)
 		m.typeOf(s, sl.Step)
 		return obj
+	}
+	if o, p := protocolOf(obj); p != nil && p.item != nil && isIndex {
+		_, val := p.item(o)
+		return val
 	}
 	switch o := obj.(type) {
 	case *ListT:

@@ -40,7 +40,11 @@ func (c *fnCtx) print(n *ast.Call) ir.Stmt {
 				}
 				continue
 			}
-			c.m.errorf(kw.Value, "unsupported: print file= other than sys.stdout or sys.stderr")
+			if o, ok := c.m.info.Types[kw.Value].(*ObjT); ok && printWriters[o.Class] {
+				w = ir.CallOf(ir.Sel(c.expr(kw.Value), "Writer"))
+				continue
+			}
+			c.m.errorf(kw.Value, "unsupported: print file= other than sys.stdout, sys.stderr or an open file")
 		case "flush":
 			// Go's os.Stdout is unbuffered: every print is flushed.
 		default:

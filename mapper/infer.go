@@ -226,6 +226,9 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 			case *ListT:
 				return &ListT{Elem: join(c.Elem, t)}
 			}
+			if o, p := protocolOf(cur); p != nil && p.flowItem != nil {
+				return p.flowItem(o, m.typeOf(s, indexExpr(n)), t)
+			}
 			return cur
 		})
 	}
@@ -282,6 +285,9 @@ func elemType(t Type) Type {
 		return e
 	case *iterT:
 		return x.Elem
+	}
+	if o, p := protocolOf(t); p != nil {
+		return p.elem(o)
 	}
 	if t == StrT {
 		return StrT

@@ -22,6 +22,9 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 	at := func(i int) Type { return c.m.info.Types[arg(i)] }
 	switch name {
 	case "builtins.len":
+		if _, p := protocolOf(at(0)); p != nil {
+			return c.protoLen(arg(0))
+		}
 		return ir.CallOf(ir.Id("len"), c.expr(arg(0)))
 	case "builtins.str":
 		if len(n.Args) == 0 {
@@ -237,6 +240,11 @@ func durationLit(secs float64) ir.Expr {
 // methodCall translates method calls of built-in values used as values.
 func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 	recv := n.Func.(*ast.Attribute).Value
+	if ft, ok := f.Recv.(*FuncT); ok {
+		if x := c.decoratedMethod(n, ft.Fn, f.Name); x != nil {
+			return x
+		}
+	}
 	if o, ok := f.Recv.(*ObjT); ok {
 		if h := methodCallHooks[o.Class+"."+f.Name]; h != nil {
 			return h(c, n, recv, o)

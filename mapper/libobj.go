@@ -35,6 +35,9 @@ type libClass struct {
 	props map[string]libProp
 	// locker is set when `with obj:` is Lock/Unlock.
 	locker bool
+	// typeArgs, when set, gives the Go type arguments of a generic class
+	// with more than the element type (defaultdict's key and value).
+	typeArgs func(t *ObjT) []Type
 }
 
 type libMethod struct {
@@ -142,6 +145,10 @@ func (m *mapper) objGoType(t *ObjT) ir.Type {
 		return ir.Any
 	}
 	named := ir.RT(lc.goName)
+	if lc.typeArgs != nil {
+		named.Args = m.goTypes(lc.typeArgs(t))
+		return &ir.Pointer{Elem: named}
+	}
 	if lc.generic {
 		elem := t.Elem
 		if elem == nil || elem == Unknown {

@@ -249,6 +249,10 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 			})
 		}
 		return NoneT
+	case *FuncT:
+		if t := m.decoratedMethodType(r.Fn, f.Name); t != nil {
+			return t
+		}
 	case *ThreadT:
 		return m.threadMethodType(s, n, r, f.Name)
 	case *LockT:

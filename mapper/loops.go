@@ -45,6 +45,9 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 		iter = func(ast.Expr) ir.Expr { return c.listLit(tup.Elts, lt) }
 	}
 	loop := &ir.Range{X: iter(n.Iter), Body: c.block(n.Body)}
+	if _, p := protocolOf(it); p != nil {
+		loop.X = ir.CallOf(ir.Sel(loop.X, "All"))
+	}
 	switch x := it.(type) {
 	case *SetT:
 		// Items follows CPython's set iteration order.

@@ -90,6 +90,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	(&resolver{m: m}).module(f.Module)
 	m.declareFreeNames()
 	m.infer()
+	m.checkDecorators()
 	if m.diags.HasErrors() {
 		return nil, m.diags
 	}

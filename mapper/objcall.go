@@ -126,6 +126,9 @@ func (c *fnCtx) objMethod(n *ast.Call, recv ast.Expr, lc *libClass, elem Type, n
 // objCtor translates the construction of a library object.
 func (c *fnCtx) objCtor(n *ast.Call, class string, t Type) ir.Expr {
 	if h := libCallHooks[class]; h != nil {
+		// The hook reads the constructed type from the call: it is the
+		// type of where the object is stored.
+		c.m.info.Types[n] = t
 		return h(c, n)
 	}
 	lc := libClasses[class]

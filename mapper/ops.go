@@ -17,6 +17,9 @@ var goBinOps = map[ast.OperatorNumber]string{
 // sides are known non-negative), str * int repeats.
 func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr {
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if x, ok := c.protoBinop(op, l, r); ok {
+		return x
+	}
 	switch {
 	case op == ast.Mult && lt == StrT && rt == IntT:
 		return ir.CallOf(ir.Q("strings", "Repeat"), c.expr(l), c.expr(r))
@@ -129,6 +132,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 	}
 	gop := goCmpOps[op]
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if x, ok := c.protoCompare(l, op, r); ok {
+		return x
+	}
 	if ll, ok := lt.(*ListT); ok && isListType(rt) && orderedType(ll.Elem) {
 		// Lists compare element by element, as slices.Compare does.
 		cmpx := ir.CallOf(ir.Q("slices", "Compare"), c.expr(l), c.expr(r))
@@ -143,6 +149,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 
 // contains translates `x in container`.
 func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
+	if o, p := protocolOf(c.m.info.Types[container]); p != nil {
+		return ir.CallOf(ir.Sel(c.expr(container), "Contains"), c.exprAs(x, p.elem(o)))
+	}
 	switch ct := c.m.info.Types[container].(type) {
 	case *ListT:
 		return ir.CallOf(ir.Q("slices", "Contains"), c.expr(container), c.exprAs(x, ct.Elem))
@@ -223,6 +232,12 @@ func (c *fnCtx) subscript(n *ast.Subscript) ir.Expr {
 		x = &ir.Paren{X: x}
 	}
 	vt := c.m.info.Types[n.Value]
+	if o, p := protocolOf(vt); p != nil && p.item != nil {
+		if s, ok := n.Slice.(*ast.Index); ok {
+			key, _ := p.item(o)
+			return ir.CallOf(ir.Sel(x, "At"), c.exprAs(s.Value, key))
+		}
+	}
 	switch s := n.Slice.(type) {
 	case *ast.Index:
 		if tt, ok := vt.(*TupleT); ok {

@@ -80,6 +80,12 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 		b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(sym.GoName)}, Tok: "=", Rhs: []ir.Expr{rhs}})
 	case *ast.Tuple, *ast.List:
 		c.unpack(target, value, b)
+	case *ast.Subscript:
+		if c.protoSetItem(t, func(Type) ir.Expr { return c.exprAs(value, c.m.info.Types[target]) }, b) {
+			return
+		}
+		want := c.m.info.Types[target]
+		b.Add(&ir.Assign{Lhs: []ir.Expr{c.target(target)}, Tok: "=", Rhs: []ir.Expr{c.exprAs(value, want)}})
 	case *ast.Attribute:
 		isField := false
 		if inst, ok := c.m.info.Types[t.Value].(*InstanceT); ok && inst.Class.field(string(t.Attr)) != nil {
@@ -176,6 +182,11 @@ func (c *fnCtx) target(e ast.Expr) ir.Expr {
 		if _, ok := c.m.info.Types[t.Value].(*DictT); ok {
 			return &ir.Index{X: c.expr(t.Value), Index: c.expr(indexExpr(t))}
 		}
+		if o, p := protocolOf(c.m.info.Types[t.Value]); p != nil && p.ref && p.item != nil {
+			// The item's storage: *d.Ref(k) = append(*d.Ref(k), v).
+			key, _ := p.item(o)
+			return &ir.Unary{Op: "*", X: ir.CallOf(ir.Sel(c.expr(t.Value), "Ref"), c.exprAs(indexExpr(t), key))}
+		}
 	}
 	return c.expr(e)
 }
@@ -183,6 +194,11 @@ func (c *fnCtx) target(e ast.Expr) ir.Expr {
 func (c *fnCtx) augAssign(n *ast.AugAssign, b *ir.Block) {
 	tt := c.m.info.Types[n.Target]
 	vt := c.m.info.Types[n.Value]
+	if s, ok := n.Target.(*ast.Subscript); ok {
+		if c.protoSetItem(s, func(Type) ir.Expr { return c.binop(n.Op, n.Target, n.Value, tt) }, b) {
+			return
+		}
+	}
 	lhs := c.target(n.Target)
 	if n.Op == ast.Add || n.Op == ast.Sub {
 		if num, ok := n.Value.(*ast.Num); ok && tt == IntT {

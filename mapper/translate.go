@@ -35,7 +35,7 @@ func (m *mapper) translate() *ir.File {
 		if fn.Class != nil || fn.Nested {
 			continue
 		}
-		out.Decls = append(out.Decls, m.funcDecl(fn))
+		out.Decls = append(out.Decls, m.decoratedFuncDecls(fn)...)
 	}
 	out.Decls = append(out.Decls, m.mainDecls()...)
 	if shared := m.sharedDecls(); len(shared) > 0 {
