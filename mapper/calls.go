@@ -41,6 +41,12 @@ func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
 
 func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 	recv := n.Func.(*ast.Attribute).Value
+	if lf, ok := f.Recv.(*LibFuncT); ok && (lf.Name == "sys.stdout" || lf.Name == "sys.stderr") && f.Name == "write" {
+		c.writingStmt = true
+		b.Add(&ir.ExprStmt{X: c.methodCall(n, f)})
+		c.writingStmt = false
+		return true
+	}
 	if o, ok := f.Recv.(*ObjT); ok {
 		if h := methodCallHooks[o.Class+"."+f.Name]; h != nil {
 			if x := h(c, n, recv, o); x != nil {

@@ -41,6 +41,9 @@ type fnCtx struct {
 	loopsAtTry []int
 	// hoisted are declarations the body needs at its start.
 	hoisted []ir.Stmt
+	// writingStmt is set while a stream write is translated as a
+	// statement (Go's Fprint returns two values Python's write does not).
+	writingStmt bool
 }
 
 type heldLock struct {

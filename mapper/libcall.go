@@ -326,6 +326,10 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		}
 		switch f.Name {
 		case "write":
+			if !c.writingStmt {
+				c.m.errorf(n, "unsupported: using the result of %s.write; call it as a statement", lf.Name)
+				return &ir.Nil{}
+			}
 			if len(n.Args) == 1 && c.m.info.Types[n.Args[0]] == StrT {
 				return ir.CallOf(ir.Q("fmt", "Fprint"), w, c.expr(n.Args[0]))
 			}
