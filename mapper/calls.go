@@ -19,6 +19,11 @@ func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
 		if h := libStmtHooks[f.Name]; h != nil {
 			return h(c, n, b)
 		}
+		if f.Name == "sys.setswitchinterval" {
+			b.Add(&ir.Comment{Text: "Go's scheduler is preemptive and has no switch interval; the value is only kept for getswitchinterval."})
+			b.Add(&ir.ExprStmt{X: c.libCall(n, f.Name)})
+			return true
+		}
 		if f.Name == "random.shuffle" && len(n.Args) == 1 {
 			xs := c.expr(n.Args[0])
 			swap := &ir.FuncLit{Params: []ir.Param{{Name: "i", Type: ir.Int}, {Name: "j", Type: ir.Int}},

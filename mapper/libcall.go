@@ -184,6 +184,10 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		return ir.CallOf(ir.Q(ir.Runtime, "GetNativeID"))
 	case "threading.getswitchinterval", "sys.getswitchinterval":
 		return ir.CallOf(ir.Q(ir.Runtime, "GetSwitchInterval"))
+	case "sys.setswitchinterval":
+		// Go's scheduler is preemptive and has no switch interval: the
+		// runtime only keeps the value for getswitchinterval.
+		return ir.CallOf(ir.Q(ir.Runtime, "SetSwitchInterval"), c.exprAs(arg(0), FloatT))
 	case "threading.Timer":
 		return c.newTimer(n)
 	}

@@ -124,6 +124,8 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 		return &ObjT{Class: name}
 	case "threading.getswitchinterval", "sys.getswitchinterval":
 		return FloatT
+	case "sys.setswitchinterval":
+		return NoneT
 	}
 	if lc := libClasses[name]; lc != nil && lc.ctor != "" {
 		return &ObjT{Class: name, Elem: Unknown}
