@@ -131,6 +131,9 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 		if c.m.info.Types[n] == BoolT {
 			return c.cond(n)
 		}
+		if x := c.boolOpValue(n); x != nil {
+			return x
+		}
 		c.m.errorf(n, "unsupported: `and`/`or` on non-bool values; use an if statement")
 		return &ir.Nil{}
 	case *ast.Compare:
@@ -425,4 +428,22 @@ func (m *mapper) usesIn(sym *Symbol, e ast.Expr, more []ast.Expr) int {
 		})
 	}
 	return count
+}
+
+// boolOpValue translates `a or b or c` on values of one basic type: Python
+// returns the first truthy operand, which is Go's cmp.Or (the first
+// non-zero value), as truthiness of str, int and float is being non-zero.
+func (c *fnCtx) boolOpValue(n *ast.BoolOp) ir.Expr {
+	t := c.m.info.Types[n]
+	if n.Op != ast.Or || (t != StrT && t != IntT && t != FloatT) {
+		return nil
+	}
+	args := make([]ir.Expr, len(n.Values))
+	for i, v := range n.Values {
+		if c.m.info.Types[v] != t && !(t == FloatT && c.m.info.Types[v] == IntT) {
+			return nil
+		}
+		args[i] = c.exprAs(v, t)
+	}
+	return ir.CallOf(ir.Q("cmp", "Or"), args...)
 }

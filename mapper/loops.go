@@ -156,15 +156,32 @@ func (c *fnCtx) rangeLoopBody(target ast.Expr, call *ast.Call, body *ir.Block, b
 
 func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 	tup, ok := n.Target.(*ast.Tuple)
-	if !ok || len(tup.Elts) != 2 || len(call.Args) != 1 {
+	start := argOrKeyword(call, 1, "start")
+	if !ok || len(tup.Elts) != 2 || len(call.Args) == 0 || len(call.Args) > 2 {
 		c.m.errorf(n, "unsupported: enumerate loop without `for i, x in enumerate(xs)`")
 		return
 	}
 	var d1, d2 bool
 	k := c.loopVar(tup.Elts[0], &d1)
 	v := c.loopVar(tup.Elts[1], &d2)
-	loop := &ir.Range{Key: k, Value: v, Define: d1 || d2, X: c.expr(call.Args[0]), Body: c.block(n.Body)}
-	b.Add(loop)
+	if start == nil {
+		b.Add(&ir.Range{Key: k, Value: v, Define: d1 || d2, X: c.expr(call.Args[0]), Body: c.block(n.Body)})
+		return
+	}
+	// enumerate(xs, start): the index counts from start.
+	idx := c.names.claim("j")
+	body := &ir.Block{}
+	if id, ok := k.(*ir.Ident); !ok || id.Name != "_" {
+		tok := "="
+		if d1 {
+			tok = ":="
+		}
+		body.Add(&ir.Assign{Lhs: []ir.Expr{k}, Tok: tok, Rhs: []ir.Expr{&ir.Binary{X: ir.Id(idx), Op: "+", Y: c.exprAs(start, IntT)}}})
+	} else {
+		idx = "_"
+	}
+	body.Stmts = append(body.Stmts, c.block(n.Body).Stmts...)
+	b.Add(&ir.Range{Key: ir.Id(idx), Value: v, Define: true, X: c.expr(call.Args[0]), Body: body})
 }
 
 // unpackLoop translates `for a, b in pairs:` over a list of tuples (each
