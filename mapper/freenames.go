@@ -33,9 +33,10 @@ var threadingMembers = map[string]string{
 }
 
 type freeUse struct {
-	called  bool
-	methods map[string]bool
-	first   *ast.Name
+	called    bool
+	valueUsed bool
+	methods   map[string]bool
+	first     *ast.Name
 }
 
 func (m *mapper) declareFreeNames() {
@@ -60,6 +61,9 @@ func (m *mapper) declareFreeNames() {
 			case *ast.Call:
 				if p.Func == x || takesFunction(p.Func) {
 					u.called = true
+				}
+				if p.Func == x && !m.callIsStatement(p) {
+					u.valueUsed = true
 				}
 			case *ast.Attribute:
 				u.methods[string(p.Attr)] = true
@@ -114,7 +118,7 @@ func (m *mapper) declareFree(name string, u *freeUse) {
 	case threadingMembers[name] != "":
 		sym.Kind, sym.Import = ImportSym, threadingMembers[name]+"."+name
 	case u.called:
-		fn := &Function{Name: name, Ret: Unknown, External: true}
+		fn := &Function{Name: name, Ret: Unknown, External: true, Returns: true, ValueUsed: u.valueUsed}
 		fn.Scope = newScope(m.module, fn)
 		sym.Kind, sym.Fn = FuncSym, fn
 		m.external = append(m.external, fn)
@@ -211,4 +215,25 @@ func takesFunction(callee ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// callIsStatement reports whether call is a whole expression statement.
+func (m *mapper) callIsStatement(call *ast.Call) bool {
+	found := false
+	var visit func([]ast.Stmt)
+	visit = func(body []ast.Stmt) {
+		for _, st := range body {
+			if es, ok := st.(*ast.ExprStmt); ok && es.Value == ast.Expr(call) {
+				found = true
+			}
+			if d, ok := st.(*ast.FunctionDef); ok {
+				visit(d.Body)
+			}
+			for _, b := range childBlocks(st) {
+				visit(b)
+			}
+		}
+	}
+	visit(m.file.Module.Body)
+	return found
 }

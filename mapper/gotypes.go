@@ -87,6 +87,9 @@ func (m *mapper) funcType(fn *Function) *ir.FuncType {
 	}
 	if r := m.result(fn); r != NoneT && r != Unknown {
 		ft.Results = []ir.Type{m.goType(r)}
+	} else if fn.External && r == Unknown && fn.ValueUsed {
+		// A function a fragment calls for its value, of unknown type.
+		ft.Results = []ir.Type{ir.Any}
 	}
 	return ft
 }

@@ -1,6 +1,10 @@
 package mapper
 
-import "github.com/go-python/gpython/ast"
+import (
+	"strings"
+
+	"github.com/go-python/gpython/ast"
+)
 
 // libCallType types calls of built-in and library functions and applies
 // their flows (a thread's args flow into its target's parameters).
@@ -379,6 +383,21 @@ var builtinNames = map[string]bool{
 	"input": true, "ord": true, "chr": true, "format": true, "callable": true, "iter": true, "next": true,
 	"super": true, "object": true, "type": true, "divmod": true, "pow": true, "hash": true, "id": true, "Exception": true, "ValueError": true, "RuntimeError": true,
 	"KeyError": true, "IndexError": true, "TypeError": true, "ZeroDivisionError": true,
+}
+
+// pythonBuiltins are all of Python 3.11's builtin functions and classes:
+// a name among them is never a fragment's free name, and the ones the
+// mapper does not translate are reported as unsupported calls.
+var pythonBuiltins = strings.Fields(`abs aiter all anext any ascii bin bool breakpoint bytearray bytes
+	callable chr classmethod compile complex delattr dict dir divmod enumerate eval exec exit filter
+	float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass
+	iter len list locals map max memoryview min next object oct open ord pow print property quit range
+	repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__`)
+
+func init() {
+	for _, b := range pythonBuiltins {
+		builtinNames[b] = true
+	}
 }
 
 func isBuiltin(name string) bool { return builtinNames[name] }

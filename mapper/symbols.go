@@ -85,6 +85,8 @@ type Function struct {
 	Nested bool
 	// External is set for functions a fragment calls without defining.
 	External bool
+	// ValueUsed is set when some call's result is used.
+	ValueUsed bool
 }
 
 // Class is a user-defined class.
