@@ -469,7 +469,8 @@ func (m *mapper) observesThread(fn *Function, seen map[*Function]bool) bool {
 					}
 					if lf, ok := m.info.Types[call.Func].(*LibFuncT); ok {
 						switch lf.Name {
-						case "threading.current_thread", "threading.currentThread", "threading.get_ident", "threading.get_native_id", "threading.local":
+						case "threading.current_thread", "threading.currentThread", "threading.get_ident", "threading.get_native_id", "threading.local",
+							"threading.Thread", "threading.Timer": // a new thread inherits its creator's daemon flag
 							found = true
 						}
 					}

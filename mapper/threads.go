@@ -64,9 +64,7 @@ func (c *fnCtx) threadMethod(n *ast.Call, recv ast.Expr, t *ThreadT, name string
 			c.m.errorf(n, "unsupported: join with a timeout needs the runtime thread type, not yet available")
 			return true
 		}
-		if !g.Daemon {
-			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(g.GoName), "Wait"))})
-		}
+		b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(g.GoName), "Wait"))})
 	case "setDaemon":
 		// recorded on the group during inference
 	default:
@@ -135,7 +133,7 @@ func (c *fnCtx) startThread(g *ThreadGroup, create *ast.Call, b *ir.Block) {
 		c.m.errorf(target, "unsupported: a thread target that is not a function defined in this file")
 		return
 	}
-	if g.Daemon {
+	if g.Daemon && !g.Joined {
 		// Daemon threads are abandoned at exit: a bare go statement, whose
 		// arguments Go evaluates now, as Python evaluates args= now.
 		b.Add(&ir.Go{Call: call})
@@ -148,7 +146,7 @@ func (c *fnCtx) startThread(g *ThreadGroup, create *ast.Call, b *ir.Block) {
 // goBody starts a goroutine running body, tracked by the group's
 // WaitGroup unless the group is daemonic.
 func (c *fnCtx) goBody(g *ThreadGroup, body *ir.Block, b *ir.Block) {
-	if g.Daemon {
+	if g.Daemon && !g.Joined {
 		b.Add(&ir.Go{Call: ir.CallOf(&ir.FuncLit{Body: body})})
 		return
 	}
@@ -229,9 +227,7 @@ func (c *fnCtx) threadLoop(n *ast.For, b *ir.Block) bool {
 			return true
 		}
 	}
-	if !g.Daemon {
-		b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(g.GoName), "Wait"))})
-	}
+	b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(g.GoName), "Wait"))})
 	return true
 }
 

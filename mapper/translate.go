@@ -27,7 +27,7 @@ func (m *mapper) translate() *ir.File {
 		out.Decls = append(out.Decls, m.globalDecl(sym))
 	}
 	for _, g := range m.rootGroups() {
-		if g.Global && !g.Daemon && !g.Queried {
+		if g.Global && (!g.Daemon || g.Joined) && !g.Queried {
 			out.Decls = append(out.Decls, &ir.VarDecl{Name: g.GoName, Type: waitGroupType})
 		}
 	}
@@ -117,7 +117,7 @@ func (m *mapper) assignNames() {
 	}
 	groups := m.rootGroups()
 	for _, g := range groups {
-		if g.Daemon || g.Queried {
+		if (g.Daemon && !g.Joined) || g.Queried {
 			continue
 		}
 		base := "wg"
@@ -299,7 +299,7 @@ func (m *mapper) funcDecl(fn *Function) *ir.FuncDecl {
 func (m *mapper) localGroups(fn *Function) *ir.Block {
 	b := &ir.Block{}
 	for _, g := range m.rootGroups() {
-		if !g.Global && !g.Daemon && !g.Queried && g.fns[fn] {
+		if !g.Global && (!g.Daemon || g.Joined) && !g.Queried && g.fns[fn] {
 			b.Add(&ir.VarStmt{Name: g.GoName, Type: waitGroupType})
 		}
 	}
