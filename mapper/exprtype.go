@@ -240,6 +240,11 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		}
 	}
 	switch o := obj.(type) {
+	case *LocalT:
+		if t, ok := o.Info.types[attr]; ok {
+			return t
+		}
+		return Unknown
 	case *ExcT:
 		if attr == "args" {
 			return &VarTupleT{}

@@ -52,6 +52,8 @@ func (m *mapper) goType(t Type) ir.Type {
 		return m.objGoType(x)
 	case *ExcT:
 		return &ir.Pointer{Elem: ir.RT("Exc")}
+	case *LocalT:
+		return &ir.Pointer{Elem: &ir.Named{Name: x.Info.GoName}}
 	case *VarTupleT:
 		return ir.RT("Tuple")
 	case *ExcClassT:

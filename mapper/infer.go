@@ -199,6 +199,9 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 		if tt, ok := t.(*ThreadT); ok && tt.Group.find().Name == "" {
 			tt.Group.find().Name = sym.Name
 		}
+		if lt, ok := t.(*LocalT); ok && lt.Info.Name == "" {
+			lt.Info.Name = sym.Name
+		}
 		m.refine(&sym.Type, t)
 	case *ast.Tuple:
 		m.flowUnpack(s, n.Elts, t)
@@ -206,6 +209,12 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 		m.flowUnpack(s, n.Elts, t)
 	case *ast.Attribute:
 		obj := m.typeOf(s, n.Value)
+		if lt, ok := obj.(*LocalT); ok {
+			if lt.Info.attr(string(n.Attr), t) {
+				m.changed = true
+			}
+			return
+		}
 		if th, ok := obj.(*ThreadT); ok {
 			g := th.Group.find()
 			if string(n.Attr) == "daemon" && t == BoolT {

@@ -82,6 +82,10 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 		return elemType(arg(0))
 	case "builtins.type":
 		return &typeNameT{Of: arg(0)}
+	case "threading.local":
+		return m.newLocal(n)
+	case "builtins.hasattr":
+		return BoolT
 	case "builtins.divmod":
 		return &TupleT{Elems: []Type{IntT, IntT}}
 	case "math.floor", "math.ceil", "math.trunc":

@@ -49,6 +49,9 @@ type mapper struct {
 	// usesRuntimeThreads is set when some value is a runtime thread or
 	// timer, so main must wait for them through pyrt.Main.
 	usesRuntimeThreads bool
+	// localOf and locals are the threading.local objects (threadlocal.go).
+	localOf map[*ast.Call]Type
+	locals  []*localInfo
 	// exits is set when the program calls sys.exit.
 	exits bool
 	// threadFns are the functions that run in threads.
@@ -73,6 +76,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 		names:      newNamer(),
 		skip:       map[ast.Stmt]bool{},
 		startSites: map[*Symbol]map[*ast.Call]bool{},
+		localOf:    map[*ast.Call]Type{},
 	}
 	defer func() {
 		if r := recover(); r != nil {

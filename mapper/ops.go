@@ -180,6 +180,11 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 	if x, ok := c.dunderName(n); ok {
 		return x
 	}
+	if _, ok := c.m.info.Types[n.Value].(*LocalT); ok {
+		// Reading an attribute this thread never set raises AttributeError.
+		c.m.raises = true
+		return ir.CallOf(ir.Sel(ir.Sel(c.expr(n.Value), goFieldName(string(n.Attr))), "Attr"), ir.L(string(n.Attr)))
+	}
 	if _, ok := c.m.info.Types[n.Value].(*ExcT); ok && string(n.Attr) == "args" {
 		return ir.CallOf(&ir.TypeExpr{Type: ir.RT("Tuple")}, ir.Sel(c.expr(n.Value), "Args"))
 	}

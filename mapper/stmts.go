@@ -87,6 +87,11 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 		want := c.m.info.Types[target]
 		b.Add(&ir.Assign{Lhs: []ir.Expr{c.target(target)}, Tok: "=", Rhs: []ir.Expr{c.exprAs(value, want)}})
 	case *ast.Attribute:
+		if lt, ok := c.m.info.Types[t.Value].(*LocalT); ok {
+			at := lt.Info.types[string(t.Attr)]
+			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Sel(c.expr(t.Value), goFieldName(string(t.Attr))), "Set"), c.exprAs(value, at))})
+			return
+		}
 		isField := false
 		if inst, ok := c.m.info.Types[t.Value].(*InstanceT); ok && inst.Class.field(string(t.Attr)) != nil {
 			isField = true

@@ -16,6 +16,8 @@ import (
 func (m *mapper) translate() *ir.File {
 	out := &ir.File{Package: "main", Source: filepath.Base(m.file.Name)}
 	m.assignNames()
+	m.nameLocals()
+	out.Decls = append(out.Decls, m.localDecls()...)
 	for _, c := range m.classes {
 		out.Decls = append(out.Decls, m.classDecls(c)...)
 	}

@@ -217,6 +217,9 @@ func sameType(a, b Type) bool {
 	case *ExcT:
 		_, ok := b.(*ExcT)
 		return ok
+	case *LocalT:
+		y, ok := b.(*LocalT)
+		return ok && x.Info == y.Info
 	case *VarTupleT:
 		_, ok := b.(*VarTupleT)
 		return ok

@@ -51,3 +51,20 @@ func (l *Local[T]) Set(v T) {
 func (l *Local[T]) Delete() {
 	delete(CurrentThread().locals, l)
 }
+
+// Attr returns the calling thread's value of a threading.local attribute
+// named name, raising AttributeError("'_thread._local' object has no
+// attribute 'name'") when this thread never set it, as CPython does.
+func (l *Local[T]) Attr(name string) T {
+	v, ok := l.Get()
+	if !ok {
+		panic(NewExc(AttributeError, "'_thread._local' object has no attribute '"+name+"'"))
+	}
+	return v
+}
+
+// Has is hasattr() on the attribute: whether this thread set it.
+func (l *Local[T]) Has() bool {
+	_, ok := l.Get()
+	return ok
+}

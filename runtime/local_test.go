@@ -95,3 +95,18 @@ func ExampleLocal() {
 	// worker sees a value: false
 	// main sees 1
 }
+
+// The message is CPython 3.11's for reading an unset threading.local
+// attribute.
+func TestLocalAttr(t *testing.T) {
+	l := NewLocal[int]()
+	e := Try(func() { l.Attr("value") })
+	if e == nil || e.Line() != "AttributeError: '_thread._local' object has no attribute 'value'" || l.Has() {
+		t.Fatalf("unset: %v", e)
+	}
+	l.Set(3)
+	if l.Attr("value") != 3 || !l.Has() {
+		t.Fatal("set")
+	}
+	l.Delete()
+}
