@@ -10,6 +10,9 @@ import (
 	"testing"
 )
 
+// The file is named so that it runs after TestCorpus, which rewrites the
+// goldens under -update.
+//
 // anyCountFile records how many times the goldens use `any` or
 // `interface{}`: a value typed any is a value inference could not type, so
 // the count may only go down (-update records a lower count).
