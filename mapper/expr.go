@@ -289,17 +289,8 @@ func (c *fnCtx) listCompOf(n ast.Expr, elt ast.Expr, gens []ast.Comprehension, l
 	}
 	g := gens[0]
 	cs := c.m.compScopes[n]
-	inner := &fnCtx{m: c.m, s: cs, fn: c.fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
-	for _, sym := range cs.Syms {
-		sym.GoName = "_"
-		if sym.Name != "_" {
-			sym.GoName = inner.names.claim(goIdent(sym.Name))
-		}
-		inner.plan.reads[sym] = c.m.usesIn(sym, elt, g.Ifs)
-	}
-	if name, ok := g.Target.(*ast.Name); ok {
-		inner.plan.define[name] = true
-	}
+	inner := c.innerCtx(cs, c.fn)
+	inner.bindCompVars(cs, g.Target, append([]ast.Expr{elt}, g.Ifs...))
 	out := inner.names.claim("out")
 	body := &ir.Block{}
 	push := ir.Stmt(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Id("append"), ir.Id(out), inner.exprAs(elt, lt.Elem))}})
@@ -365,7 +356,7 @@ func (c *fnCtx) ifExp(n *ast.IfExp) ir.Expr {
 
 func (c *fnCtx) lambda(n *ast.Lambda) ir.Expr {
 	fn := c.m.lambdas[n]
-	inner := &fnCtx{m: c.m, s: fn.Scope, fn: fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
+	inner := c.innerCtx(fn.Scope, fn)
 	inner.bindParams(fn)
 	ft := c.m.funcType(fn)
 	if fn.Ret == NoneT || fn.Ret == Unknown {
@@ -389,17 +380,8 @@ func (c *fnCtx) dictComp(n *ast.DictComp) ir.Expr {
 	}
 	g := n.Generators[0]
 	cs := c.m.compScopes[n]
-	inner := &fnCtx{m: c.m, s: cs, fn: c.fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
-	for _, sym := range cs.Syms {
-		sym.GoName = "_"
-		if sym.Name != "_" {
-			sym.GoName = inner.names.claim(goIdent(sym.Name))
-		}
-		inner.plan.reads[sym] = c.m.usesIn(sym, n.Key, append([]ast.Expr{n.Value}, g.Ifs...))
-	}
-	if name, ok := g.Target.(*ast.Name); ok {
-		inner.plan.define[name] = true
-	}
+	inner := c.innerCtx(cs, c.fn)
+	inner.bindCompVars(cs, g.Target, append([]ast.Expr{n.Key, n.Value}, g.Ifs...))
 	out := inner.names.claim("out")
 	set := ir.Stmt(&ir.Assign{Lhs: []ir.Expr{&ir.Index{X: ir.Id(out), Index: inner.exprAs(n.Key, dt.Key)}}, Tok: "=", Rhs: []ir.Expr{inner.exprAs(n.Value, dt.Val)}})
 	if len(g.Ifs) > 0 {
@@ -446,4 +428,28 @@ func (c *fnCtx) boolOpValue(n *ast.BoolOp) ir.Expr {
 		args[i] = c.exprAs(v, t)
 	}
 	return ir.CallOf(ir.Q("cmp", "Or"), args...)
+}
+
+// innerCtx is the context of a function literal the mapper writes inside
+// c (a comprehension, lambda or predicate): its own names and declarations,
+// the enclosing thread and loop facts.
+func (c *fnCtx) innerCtx(s *Scope, fn *Function) *fnCtx {
+	return &fnCtx{m: c.m, s: s, fn: fn, names: c.names.child(),
+		plan:  &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}},
+		fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
+}
+
+// bindCompVars names a comprehension's loop variables (unused ones are
+// Go's blank identifier) and declares them in its loop.
+func (c *fnCtx) bindCompVars(cs *Scope, target ast.Expr, uses []ast.Expr) {
+	for _, sym := range cs.Syms {
+		sym.GoName = "_"
+		if sym.Name != "_" {
+			sym.GoName = c.names.claim(goIdent(sym.Name))
+		}
+		c.plan.reads[sym] = c.m.usesIn(sym, uses[0], uses[1:])
+	}
+	if name, ok := target.(*ast.Name); ok {
+		c.plan.define[name] = true
+	}
 }

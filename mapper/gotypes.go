@@ -42,7 +42,10 @@ func (m *mapper) goType(t Type) ir.Type {
 	case *InstanceT:
 		return &ir.Pointer{Elem: &ir.Named{Name: x.Class.GoName}}
 	case *FuncT:
-		return m.funcType(x.Fn)
+		if ft := m.funcType(x.Fn); ft != nil {
+			return ft
+		}
+		return ir.Any
 	case *LockT:
 		if m.runtimeLocks {
 			return &ir.Pointer{Elem: ir.RT("Lock")}
@@ -77,6 +80,16 @@ func tupleName(n int) string { return "Tuple" + string(rune('0'+n)) }
 // funcType is the Go signature of a user function.
 func (m *mapper) funcType(fn *Function) *ir.FuncType {
 	ft := &ir.FuncType{}
+	if m.funcTypeBusy[fn] {
+		// A function whose own type appears in its signature (f(f)): Go
+		// cannot spell that type, so the inner reference is any.
+		return nil
+	}
+	if m.funcTypeBusy == nil {
+		m.funcTypeBusy = map[*Function]bool{}
+	}
+	m.funcTypeBusy[fn] = true
+	defer delete(m.funcTypeBusy, fn)
 	for i, p := range fn.Params {
 		if fn.Class != nil && i == 0 {
 			continue

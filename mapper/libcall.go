@@ -285,7 +285,9 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		}
 		switch f.Name {
 		case "join":
-			return ir.CallOf(ir.Q("strings", "Join"), args[0], x)
+			if len(args) == 1 {
+				return ir.CallOf(ir.Q("strings", "Join"), args[0], x)
+			}
 		case "split":
 			if len(args) == 0 {
 				return ir.CallOf(ir.Q("strings", "Fields"), x)
@@ -293,7 +295,9 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 			if len(args) == 1 {
 				return ir.CallOf(ir.Q("strings", "Split"), x, args[0])
 			}
-			return ir.CallOf(ir.Q(ir.Runtime, "Split"), x, args[0], args[1])
+			if len(args) == 2 {
+				return ir.CallOf(ir.Q(ir.Runtime, "Split"), x, args[0], args[1])
+			}
 		case "strip":
 			if len(args) == 1 {
 				return ir.CallOf(ir.Q(ir.Runtime, "Strip"), x, args[0])

@@ -92,6 +92,10 @@ func (c *fnCtx) loopVar(t ast.Expr, define *bool) ir.Expr {
 
 func (c *fnCtx) rangeLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 	args := call.Args
+	if len(args) == 0 || len(args) > 3 || len(call.Keywords) > 0 {
+		c.m.errorf(call, "range expects 1 to 3 positional arguments")
+		return
+	}
 	if name, ok := n.Target.(*ast.Name); ok && (len(args) == 1 || c.nonNegative(args[0])) && len(args) < 3 {
 		c.rangeVars[c.m.info.Uses[name]] = true
 	}

@@ -2,6 +2,7 @@ package mapper
 
 import (
 	"fmt"
+	"os"
 
 	"github.com/go-python/gpython/ast"
 
@@ -52,6 +53,8 @@ type mapper struct {
 	// localOf and locals are the threading.local objects (threadlocal.go).
 	localOf map[*ast.Call]Type
 	locals  []*localInfo
+	// funcTypeBusy guards funcType against self-referential signatures.
+	funcTypeBusy map[*Function]bool
 	// exits is set when the program calls sys.exit.
 	exits bool
 	// threadFns are the functions that run in threads.
@@ -84,6 +87,10 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 				m.diags = append(m.diags, b.d)
 				out, diags = nil, m.diags
 				return
+			}
+			// PY2GOCONC_PANIC=1 re-raises, to debug the mapper with a Go stack.
+			if os.Getenv("PY2GOCONC_PANIC") != "" {
+				panic(r)
 			}
 			// An internal crash is still reported at the Python source.
 			m.diags = append(m.diags, parser.NewDiagnostic(f.Name, f.Src, 1, 1, parser.Error,

@@ -82,7 +82,7 @@ func (c *fnCtx) libArg(e ast.Expr, p libParam, elem Type) ir.Expr {
 		if lam, ok := e.(*ast.Lambda); ok && p.kind == "pred" {
 			// A predicate's truth value, as Python tests it.
 			fn := c.m.lambdas[lam]
-			inner := &fnCtx{m: c.m, s: fn.Scope, fn: fn, names: c.names.child(), plan: &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}}, rangeVars: c.rangeVars}
+			inner := c.innerCtx(fn.Scope, fn)
 			body := (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{inner.cond(lam.Body)}})
 			return &ir.FuncLit{Results: []ir.Type{ir.Bool}, Body: body}
 		}

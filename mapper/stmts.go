@@ -178,6 +178,10 @@ func (c *fnCtx) target(e ast.Expr) ir.Expr {
 	switch t := e.(type) {
 	case *ast.Name:
 		if sym := c.m.info.Uses[t]; sym != nil {
+			if sym.Kind != VarSym && sym.Kind != ParamSym {
+				c.m.errorf(t, "unsupported: assigning to %s, which also names a function, class or module; use another name", t.Id)
+				return ir.Id("_")
+			}
 			if sym.ByRef {
 				return &ir.Unary{Op: "*", X: ir.Id(sym.GoName)}
 			}
