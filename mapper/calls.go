@@ -175,7 +175,7 @@ func (c *fnCtx) args(fn *Function, n *ast.Call, skip int) []ir.Expr {
 				out[i] = &ir.Nil{}
 				continue
 			}
-			out[i] = c.exprAs(defaults[i], params[i].Type)
+			out[i] = c.argFor(defaults[i], params[i])
 		}
 	}
 	return out

@@ -115,7 +115,12 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 			return ir.CallOf(&ir.FuncLit{Results: []ir.Type{ir.Bool}, Body: body})
 		}
 	case "builtins.divmod":
-		return ir.CallOf(ir.Q(ir.Runtime, "DivMod"), c.exprAs(arg(0), IntT), c.exprAs(arg(1), IntT))
+		if at(0) != IntT || at(1) != IntT {
+			c.m.errorf(n, "unsupported: divmod() of floats; use // and %% on floats")
+			return &ir.Nil{}
+		}
+		c.m.raises = true
+		return ir.CallOf(ir.Q(ir.Runtime, "DivMod"), c.expr(arg(0)), c.expr(arg(1)))
 	case "math.floor", "math.ceil":
 		fn := "Floor"
 		if name == "math.ceil" {

@@ -70,6 +70,15 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 		c.m.errorf(l, "unsupported operator")
 		return &ir.Nil{}
 	}
+	if !isNumeric(lt) && !isNumeric(rt) && lt != StrT && !isListType(lt) {
+		// Tuples, sets and library objects have no Go operator.
+		if _, isSet := lt.(*SetT); !isSet || (op != ast.BitOr && op != ast.BitAnd && op != ast.Sub) {
+			c.m.errorf(l, "unsupported: operator on a %s and a %s", lt, rt)
+			return &ir.Nil{}
+		}
+		c.m.errorf(l, "unsupported: set operators; use loops over the sets")
+		return &ir.Nil{}
+	}
 	if _, isList := result.(*ListT); isList && op == ast.Add {
 		// a + b is a new list: slices.Concat never shares a's array.
 		return ir.CallOf(ir.Q("slices", "Concat"), c.exprAs(l, result), c.exprAs(r, result))
