@@ -18,4 +18,26 @@
 //
 // Unlike the translator's other packages, this API is a promise: generated
 // code depends on it.
+//
+// # Python → runtime
+//
+// What the translator emits plain Go for is not listed (threads only
+// started and joined, Lock with `with`, bounded queues used only with
+// put/get, executor.map consumed in order).
+//
+//	Python                                   runtime (file)
+//	print/str/repr of floats and containers  Str, Repr, FormatFloat (repr.go, float.go)
+//	f-string specs, %, str.format            Format, Percent, FormatString
+//	// % ** / with Python's rules            FloorDiv, Mod, PowInt, Div (arith.go)
+//	raise / try / uncaught exception         Exc, NewExc, Try, Main (exception.go, try.go, main.go)
+//	threading.Thread (queried), subclasses   Thread, CurrentThread, Enumerate (thread.go, current.go)
+//	Lock with locked()/timeouts, RLock       Lock, RLock (lock.go, rlock.go)
+//	Condition, Semaphore, Event, Barrier     condition.go, semaphore.go, event.go, barrier.go
+//	Timer, threading.local                   timer.go, local.go
+//	sys.get/setswitchinterval                switch.go (stored only: Go's scheduler is preemptive)
+//	queue.Queue/LifoQueue/PriorityQueue      Queue, SimpleQueue (queue*.go)
+//	concurrent.futures                       Executor, Future, Submit, Map, AsCompleted (executor.go, future*.go)
+//	multiprocessing Process, Pool            Process, Pool (process*.go, pool*.go)
+//	dict/set/tuple values that print         Dict, Set, TupleN (dict.go, set.go, tuple.go)
+//	logging, deque, Counter, defaultdict     logging.go, deque.go, counter.go, defaultdict.go
 package runtime
