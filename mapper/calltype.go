@@ -59,7 +59,6 @@ func (m *mapper) construct(s *Scope, c *Class, n *ast.Call, args []Type) Type {
 // flowCall joins argument types into the parameters of fn; skip is 1 for a
 // bound method, whose self is not among the arguments.
 func (m *mapper) flowCall(s *Scope, fn *Function, n *ast.Call, args []Type, skip int) {
-	fn.Called = true
 	m.growExternal(fn, len(args))
 	for i, t := range args {
 		if i+skip < len(fn.Params) {
@@ -82,7 +81,6 @@ func (m *mapper) flowCall(s *Scope, fn *Function, n *ast.Call, args []Type, skip
 // flowArgs joins already-typed arguments into fn's parameters: how
 // Thread(target=f, args=(...)) and executor.submit(f, ...) type f.
 func (m *mapper) flowArgs(fn *Function, args []Type, kwargs map[string]Type) {
-	fn.Called = true
 	m.growExternal(fn, len(args))
 	for i, t := range args {
 		if i < len(fn.Params) {

@@ -60,7 +60,6 @@ func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
 	var c *fnCtx
 	if init != nil {
 		c = m.newFnCtx(init.Scope, init, init.Def.Body)
-		c.self = self
 		c.names.claim(self)
 		init.Params[0].GoName = self
 		c.bindParams(init)
@@ -84,7 +83,6 @@ func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
 func (m *mapper) methodDecl(cls *Class, fn *Function) *ir.FuncDecl {
 	self := receiverName(cls)
 	c := m.newFnCtx(fn.Scope, fn, fn.Def.Body)
-	c.self = self
 	c.names.claim(self)
 	if len(fn.Params) == 0 {
 		m.errorf(fn.Def, "unsupported: method %s without self", fn.Name)

@@ -435,8 +435,8 @@ func (c *fnCtx) boolOpValue(n *ast.BoolOp) ir.Expr {
 // the enclosing thread and loop facts.
 func (c *fnCtx) innerCtx(s *Scope, fn *Function) *fnCtx {
 	return &fnCtx{m: c.m, s: s, fn: fn, names: c.names.child(),
-		plan:  &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}},
-		fused: c.fused, threadCall: c.threadCall, rangeVars: c.rangeVars}
+		plan:       &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}},
+		threadCall: c.threadCall, rangeVars: c.rangeVars}
 }
 
 // bindCompVars names a comprehension's loop variables (unused ones are

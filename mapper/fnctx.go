@@ -13,12 +13,8 @@ type fnCtx struct {
 	fn    *Function // nil for main
 	plan  *declPlan
 	names *namer
-	// self is the Go receiver name inside a method.
-	self string
 	// last is the statement ending the function body, for `defer`.
 	last ast.Stmt
-	// fused holds thread creations folded into their start.
-	fused map[*ast.Assign]bool
 	// threadCall maps a thread variable to the creation call its next
 	// start() runs.
 	threadCall map[*Symbol]*ast.Call
@@ -64,7 +60,7 @@ func (c *fnCtx) releaseFor(b *ir.Block, ret bool) {
 }
 
 func (m *mapper) newFnCtx(s *Scope, fn *Function, body []ast.Stmt) *fnCtx {
-	c := &fnCtx{m: m, s: s, fn: fn, names: m.names.child(), fused: map[*ast.Assign]bool{}, threadCall: map[*Symbol]*ast.Call{}, rangeVars: map[*Symbol]bool{}}
+	c := &fnCtx{m: m, s: s, fn: fn, names: m.names.child(), threadCall: map[*Symbol]*ast.Call{}, rangeVars: map[*Symbol]bool{}}
 	c.plan = m.planDecls(s, body)
 	if len(body) > 0 {
 		c.last = body[len(body)-1]

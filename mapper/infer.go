@@ -16,9 +16,9 @@ const maxPasses = 12
 func (m *mapper) infer() {
 	for pass := 0; pass < maxPasses; pass++ {
 		m.changed = false
-		m.inferBlock(m.module, m.module, m.file.Module.Body)
+		m.inferBlock(m.module, m.file.Module.Body)
 		for _, fn := range m.funcs {
-			m.inferBlock(fn.Scope, fn.Scope, fn.Def.Body)
+			m.inferBlock(fn.Scope, fn.Def.Body)
 		}
 		for _, fn := range m.lambdas {
 			m.flowFuncRet(fn, m.typeOf(fn.Scope, fn.Lambda.Body))
@@ -97,7 +97,7 @@ func (m *mapper) refine(dst *Type, t Type) {
 	}
 }
 
-func (m *mapper) inferBlock(s, _ *Scope, body []ast.Stmt) {
+func (m *mapper) inferBlock(s *Scope, body []ast.Stmt) {
 	for _, st := range body {
 		m.inferStmt(s, st)
 	}
@@ -127,26 +127,26 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 		m.flowTarget(s, n.Target, m.binopType(n.Op, cur, m.typeOf(s, n.Value)))
 	case *ast.For:
 		m.flowTarget(s, n.Target, elemType(m.typeOf(s, n.Iter)))
-		m.inferBlock(s, s, n.Body)
-		m.inferBlock(s, s, n.Orelse)
+		m.inferBlock(s, n.Body)
+		m.inferBlock(s, n.Orelse)
 	case *ast.While:
 		m.typeOf(s, n.Test)
-		m.inferBlock(s, s, n.Body)
-		m.inferBlock(s, s, n.Orelse)
+		m.inferBlock(s, n.Body)
+		m.inferBlock(s, n.Orelse)
 	case *ast.If:
 		m.typeOf(s, n.Test)
-		m.inferBlock(s, s, n.Body)
-		m.inferBlock(s, s, n.Orelse)
+		m.inferBlock(s, n.Body)
+		m.inferBlock(s, n.Orelse)
 	case *ast.With:
 		for _, it := range n.Items {
 			t := m.typeOf(s, it.ContextExpr)
 			if it.OptionalVars != nil {
-				m.flowTarget(s, it.OptionalVars, enterType(t))
+				m.flowTarget(s, it.OptionalVars, t) // `with x as v` binds x itself for locks, executors, files
 			}
 		}
-		m.inferBlock(s, s, n.Body)
+		m.inferBlock(s, n.Body)
 	case *ast.Try:
-		m.inferBlock(s, s, n.Body)
+		m.inferBlock(s, n.Body)
 		for _, h := range n.Handlers {
 			if h.ExprType != nil {
 				m.typeOf(s, h.ExprType)
@@ -156,10 +156,10 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 					m.refine(&sym.Type, &ExcT{})
 				}
 			}
-			m.inferBlock(s, s, h.Body)
+			m.inferBlock(s, h.Body)
 		}
-		m.inferBlock(s, s, n.Orelse)
-		m.inferBlock(s, s, n.Finalbody)
+		m.inferBlock(s, n.Orelse)
+		m.inferBlock(s, n.Finalbody)
 	case *ast.Return:
 		if n.Value != nil && s.Fn != nil {
 			s.Fn.Returns = true
@@ -315,10 +315,6 @@ type iterT struct {
 }
 
 func (t *iterT) String() string { return t.Kind + "[" + t.Elem.String() + "]" }
-
-// enterType is the type `with x as v` binds: x itself for the context
-// managers tutorials use (locks, executors, pools, files).
-func enterType(t Type) Type { return t }
 
 func numType(n *ast.Num) Type {
 	switch n.N.(type) {

@@ -77,7 +77,7 @@ func init() {
 				w.Defaults = append(w.Defaults, f.Defaults[i])
 			}
 		}
-		w.Ret, w.Returns, w.Lambda, w.Called = f.Ret, f.Returns, f.Lambda, true
+		w.Ret, w.Returns, w.Lambda = f.Ret, f.Returns, f.Lambda
 		var pos []Type
 		if len(args) > 1 {
 			pos = args[1:]

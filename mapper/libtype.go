@@ -424,39 +424,36 @@ func (m *mapper) markByRef(s *Scope, e ast.Expr) {
 // mayRaise reports whether fn contains a raise statement, directly or in
 // a function it calls.
 func (m *mapper) mayRaise(fn *Function, seen map[*Function]bool) bool {
-	if fn.Def == nil || seen[fn] {
-		return false
-	}
-	seen[fn] = true
-	found := false
-	var visit func([]ast.Stmt)
-	visit = func(body []ast.Stmt) {
-		for _, st := range body {
-			if _, ok := st.(*ast.Raise); ok {
-				found = true
-			}
-			stmtExprs(st, func(e ast.Expr) {
-				walkExpr(e, func(x ast.Expr) {
-					if call, ok := x.(*ast.Call); ok {
-						if callee := m.funcOf(call.Func); callee != nil && m.mayRaise(callee, seen) {
-							found = true
-						}
-					}
-				})
-			})
-			for _, b := range childBlocks(st) {
-				visit(b)
-			}
-		}
-	}
-	visit(fn.Def.Body)
-	return found
+	return m.reaches(fn, seen, func(st ast.Stmt, _ *ast.Call) bool {
+		_, raise := st.(*ast.Raise)
+		return raise
+	})
 }
 
 // observesThread reports whether fn (or a function it calls) asks which
 // thread it runs in: such a target must run as a runtime thread, whose
 // name and identity CPython's would have.
 func (m *mapper) observesThread(fn *Function, seen map[*Function]bool) bool {
+	return m.reaches(fn, seen, func(_ ast.Stmt, call *ast.Call) bool {
+		if call == nil {
+			return false
+		}
+		lf, ok := m.info.Types[call.Func].(*LibFuncT)
+		if !ok {
+			return false
+		}
+		switch lf.Name {
+		case "threading.current_thread", "threading.currentThread", "threading.get_ident", "threading.get_native_id", "threading.local",
+			"threading.Thread", "threading.Timer": // a new thread inherits its creator's daemon flag
+			return true
+		}
+		return false
+	})
+}
+
+// reaches reports whether hit holds for a statement (with call nil) or a
+// call of fn's body, or of a function of this file it calls, transitively.
+func (m *mapper) reaches(fn *Function, seen map[*Function]bool, hit func(ast.Stmt, *ast.Call) bool) bool {
 	if fn.Def == nil || seen[fn] {
 		return false
 	}
@@ -465,20 +462,19 @@ func (m *mapper) observesThread(fn *Function, seen map[*Function]bool) bool {
 	var visit func([]ast.Stmt)
 	visit = func(body []ast.Stmt) {
 		for _, st := range body {
+			if hit(st, nil) {
+				found = true
+			}
 			stmtExprs(st, func(e ast.Expr) {
 				walkExpr(e, func(x ast.Expr) {
 					call, ok := x.(*ast.Call)
 					if !ok {
 						return
 					}
-					if lf, ok := m.info.Types[call.Func].(*LibFuncT); ok {
-						switch lf.Name {
-						case "threading.current_thread", "threading.currentThread", "threading.get_ident", "threading.get_native_id", "threading.local",
-							"threading.Thread", "threading.Timer": // a new thread inherits its creator's daemon flag
-							found = true
-						}
+					if hit(st, call) {
+						found = true
 					}
-					if callee := m.funcOf(call.Func); callee != nil && m.observesThread(callee, seen) {
+					if callee := m.funcOf(call.Func); callee != nil && m.reaches(callee, seen, hit) {
 						found = true
 					}
 				})

@@ -21,7 +21,7 @@ func (c *fnCtx) newRuntimeThread(n *ast.Call) ir.Expr {
 		if call == nil {
 			return &ir.Nil{}
 		}
-		run = &ir.FuncLit{Body: (&ir.Block{}).Add(&ir.ExprStmt{X: call})}
+		run = runFunc(call)
 		if fn := c.m.funcOf(target); fn != nil {
 			targetName = fn.Name
 		}
@@ -30,11 +30,6 @@ func (c *fnCtx) newRuntimeThread(n *ast.Call) ir.Expr {
 		}
 		if a, ok := target.(*ast.Attribute); ok {
 			targetName = string(a.Attr)
-		}
-		if cl, ok := call.(*ir.Call); ok {
-			if fl, ok := cl.Fun.(*ir.FuncLit); ok && len(cl.Args) == 0 {
-				run = fl // a lambda or method body is the thread body
-			}
 		}
 	}
 	var name ir.Expr = ir.L("")
@@ -56,6 +51,30 @@ func (c *fnCtx) targetCall(at ast.Ast, target, args, kwargs ast.Expr) ir.Expr {
 		fl := c.lambda(lam).(*ir.FuncLit)
 		return ir.CallOf(fl)
 	}
+	synth := c.targetSynth(at, target, args, kwargs)
+	if synth == nil {
+		return nil
+	}
+	if call := c.directCall(target, synth); call != nil {
+		return call
+	}
+	if _, ok := c.m.info.Types[target].(*methodT); ok {
+		// target=event.wait, target=results.append: the method call
+		// itself, as a statement when Go spells it as one.
+		blk := &ir.Block{}
+		if !c.callStmt(synth, blk) {
+			blk.Add(&ir.ExprStmt{X: c.call(synth)})
+		}
+		return ir.CallOf(&ir.FuncLit{Body: blk})
+	}
+	c.m.errorf(target, "unsupported: a thread target that is not a function defined in this file")
+	return nil
+}
+
+// targetSynth builds the call a thread, timer or process makes of its
+// target: target(*args, **kwargs) from the args tuple (or list) and kwargs
+// dict literals, positioned at at for diagnostics.
+func (c *fnCtx) targetSynth(at ast.Ast, target, args, kwargs ast.Expr) *ast.Call {
 	synth := &ast.Call{Func: target}
 	synth.Lineno, synth.ColOffset = at.GetLineno(), at.GetColOffset()
 	if args != nil {
@@ -84,23 +103,32 @@ func (c *fnCtx) targetCall(at ast.Ast, target, args, kwargs ast.Expr) ir.Expr {
 			synth.Keywords = append(synth.Keywords, &ast.Keyword{Arg: ast.Identifier(s.S), Value: d.Values[i]})
 		}
 	}
+	return synth
+}
+
+// directCall translates synth when its target is a function or bound
+// method of this file, or returns nil.
+func (c *fnCtx) directCall(target ast.Expr, synth *ast.Call) *ir.Call {
 	switch f := c.m.info.Types[target].(type) {
 	case *FuncT:
 		return ir.CallOf(c.expr(target), c.args(f.Fn, synth, 0)...)
 	case *boundT:
 		attr := target.(*ast.Attribute)
 		return ir.CallOf(ir.Sel(c.expr(attr.Value), methodGoName(f.Fn)), c.args(f.Fn, synth, 1)...)
-	case *methodT:
-		// target=event.wait, target=results.append: the method call
-		// itself, as a statement when Go spells it as one.
-		blk := &ir.Block{}
-		if !c.callStmt(synth, blk) {
-			blk.Add(&ir.ExprStmt{X: c.call(synth)})
-		}
-		return ir.CallOf(&ir.FuncLit{Body: blk})
 	}
-	c.m.errorf(target, "unsupported: a thread target that is not a function defined in this file")
 	return nil
+}
+
+// runFunc is the func() a runtime thread or timer runs for call: the
+// function literal itself when call only invokes one (a lambda or method
+// body), else a literal wrapping the call.
+func runFunc(call ir.Expr) *ir.FuncLit {
+	if cl, ok := call.(*ir.Call); ok {
+		if fl, ok := cl.Fun.(*ir.FuncLit); ok && len(cl.Args) == 0 {
+			return fl
+		}
+	}
+	return &ir.FuncLit{Body: (&ir.Block{}).Add(&ir.ExprStmt{X: call})}
 }
 
 // newTimer translates threading.Timer(interval, f, args=...).
@@ -113,11 +141,5 @@ func (c *fnCtx) newTimer(n *ast.Call) ir.Expr {
 	if call == nil {
 		return &ir.Nil{}
 	}
-	run := &ir.FuncLit{Body: (&ir.Block{}).Add(&ir.ExprStmt{X: call})}
-	if cl, ok := call.(*ir.Call); ok {
-		if fl, ok := cl.Fun.(*ir.FuncLit); ok && len(cl.Args) == 0 {
-			run = fl
-		}
-	}
-	return ir.CallOf(ir.Q(ir.Runtime, "NewTimer"), c.exprAs(n.Args[0], FloatT), run)
+	return ir.CallOf(ir.Q(ir.Runtime, "NewTimer"), c.exprAs(n.Args[0], FloatT), runFunc(call))
 }

@@ -51,9 +51,6 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 			c.m.errorf(t, "unsupported: assigning to %s, which also names a function, class or module; use another name", t.Id)
 			return
 		}
-		if sym.Global && sym.Scope == c.m.module && !sym.Declared && c.fn == nil {
-			// fall through: plain assignment to the package-level var
-		}
 		if sym.Declared && sym.Global {
 			if _, isLock := sym.Type.(*LockT); isLock {
 				return // var lock sync.Mutex is ready to use

@@ -31,9 +31,6 @@ type Symbol struct {
 	Stores int
 	// ModuleStores counts the assignments in module-level code.
 	ModuleStores int
-	// UsedAsValue is set when the name is read other than as the receiver
-	// of a method call (passed, stored, returned).
-	UsedAsValue bool
 	// Declared is set during translation once the Go declaration is written.
 	Declared bool
 	Def      ast.Ast
@@ -77,8 +74,6 @@ type Function struct {
 	Defaults []ast.Expr
 	Ret      Type
 	Class    *Class // the class of a method
-	// Called is set when some call site or thread start reaches the function.
-	Called bool
 	// Returns is set when the body has a return with a value.
 	Returns bool
 	// Nested is set for functions defined inside other functions.

@@ -94,42 +94,12 @@ func (c *fnCtx) startThread(g *ThreadGroup, create *ast.Call, b *ir.Block) {
 		c.goBody(g, fl.Body, b)
 		return
 	}
-	synth := &ast.Call{Func: target}
-	synth.Pos = create.Pos
-	if a := keyword(create, "args"); a != nil {
-		switch t := a.(type) {
-		case *ast.Tuple:
-			synth.Args = t.Elts
-		case *ast.List:
-			synth.Args = t.Elts
-		default:
-			c.m.errorf(a, "unsupported: Thread args that are not a tuple literal")
-			return
-		}
+	synth := c.targetSynth(create, target, keyword(create, "args"), keyword(create, "kwargs"))
+	if synth == nil {
+		return
 	}
-	if kw := keyword(create, "kwargs"); kw != nil {
-		d, ok := kw.(*ast.Dict)
-		if !ok {
-			c.m.errorf(kw, "unsupported: Thread kwargs that are not a dict literal")
-			return
-		}
-		for i, k := range d.Keys {
-			s, ok := k.(*ast.Str)
-			if !ok {
-				c.m.errorf(k, "unsupported: a kwargs key that is not a string literal")
-				return
-			}
-			synth.Keywords = append(synth.Keywords, &ast.Keyword{Arg: ast.Identifier(s.S), Value: d.Values[i]})
-		}
-	}
-	var call *ir.Call
-	switch f := c.m.info.Types[target].(type) {
-	case *FuncT:
-		call = ir.CallOf(c.expr(target), c.args(f.Fn, synth, 0)...)
-	case *boundT:
-		attr := target.(*ast.Attribute)
-		call = ir.CallOf(ir.Sel(c.expr(attr.Value), methodGoName(f.Fn)), c.args(f.Fn, synth, 1)...)
-	default:
+	call := c.directCall(target, synth)
+	if call == nil {
 		c.m.errorf(target, "unsupported: a thread target that is not a function defined in this file")
 		return
 	}
@@ -277,9 +247,6 @@ func (c *fnCtx) withStmt(n *ast.With, b *ir.Block) {
 		}
 		return
 	}
-	if c.withOther(n, b) {
-		return
-	}
 	c.m.errorf(it.ContextExpr, "unsupported context manager: %s", c.m.info.Types[it.ContextExpr])
 }
 
@@ -297,7 +264,3 @@ func endsInJump(body []ast.Stmt) bool {
 	}
 	return false
 }
-
-// withOther handles the other context managers: executors and pools (see
-// their files). It reports whether it handled the statement.
-func (c *fnCtx) withOther(n *ast.With, b *ir.Block) bool { return false }

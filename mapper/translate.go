@@ -181,7 +181,7 @@ func (m *mapper) globalsInOrder() []*Symbol {
 
 func (m *mapper) globalDecl(sym *Symbol) ir.Decl {
 	d := &ir.VarDecl{Name: sym.GoName}
-	if _, ok := sym.Type.(*LockT); ok && !sym.UsedAsValue && !m.runtimeLocks {
+	if _, ok := sym.Type.(*LockT); ok && !m.runtimeLocks {
 		d.Type = &ir.Named{Pkg: "sync", Name: "Mutex"}
 		sym.Declared = true
 		return d
