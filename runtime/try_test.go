@@ -1,6 +1,9 @@
 package runtime
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestTry(t *testing.T) {
 	if e := Try(func() {}); e != nil {
@@ -19,6 +22,7 @@ func TestTry(t *testing.T) {
 
 func ExampleTry() {
 	if e := Try(func() { Raise(KeyError, "k") }); e != nil && e.IsInstance(LookupError) {
-		println(e.Line())
+		fmt.Println(e.Line())
 	}
+	// Output: KeyError: 'k'
 }
