@@ -82,9 +82,10 @@ func (m *mapper) flowCall(s *Scope, fn *Function, n *ast.Call, args []Type, skip
 // Thread(target=f, args=(...)) and executor.submit(f, ...) type f.
 func (m *mapper) flowArgs(fn *Function, args []Type, kwargs map[string]Type) {
 	m.growExternal(fn, len(args))
+	skip := fn.selfOffset()
 	for i, t := range args {
-		if i < len(fn.Params) {
-			m.refine(&fn.Params[i].Type, t)
+		if i+skip < len(fn.Params) {
+			m.refine(&fn.Params[i+skip].Type, t)
 		}
 	}
 	for k, t := range kwargs {

@@ -353,22 +353,3 @@ func (m *mapper) subscriptType(s *Scope, n *ast.Subscript) Type {
 	}
 	return Unknown
 }
-
-func (m *mapper) annotationType(s *Scope, a ast.Expr) Type {
-	switch n := a.(type) {
-	case *ast.Name:
-		switch string(n.Id) {
-		case "int":
-			return IntT
-		case "float":
-			return FloatT
-		case "str":
-			return StrT
-		case "bool":
-			return BoolT
-		}
-	case *ast.Str:
-		return nil
-	}
-	return nil
-}

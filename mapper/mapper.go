@@ -100,6 +100,8 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	}()
 	(&resolver{m: m}).module(f.Module)
 	m.declareFreeNames()
+	m.classFacts()
+	m.seedAnnotations()
 	m.infer()
 	m.checkDecorators()
 	if m.diags.HasErrors() {
