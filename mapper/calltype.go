@@ -23,10 +23,10 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 	}
 	switch f := m.typeOf(s, n.Func).(type) {
 	case *FuncT:
-		m.flowCall(s, f.Fn, n, args, 0)
+		m.flowCall(s, f.Fn, n, args, f.Fn.classCallSkip())
 		return m.result(f.Fn)
 	case *boundT:
-		m.flowCall(s, f.Fn, n, args, 1)
+		m.flowCall(s, f.Fn, n, args, f.Fn.selfOffset())
 		return m.result(f.Fn)
 	case *ClassT:
 		return m.construct(s, f.Class, n, args)

@@ -28,16 +28,16 @@ func (m *mapper) classDecls(cls *Class) []ir.Decl {
 		st.Fields = append(st.Fields, ir.Field{Name: f.GoName, Type: m.goType(f.Type)})
 	}
 	decls := []ir.Decl{&ir.TypeDecl{Doc: docComment(cls.GoName, cls.Def.Body), Name: cls.GoName, Type: st}}
-	for _, v := range cls.ClassVars {
-		v.GoName = m.names.claim(lowerFirst(cls.GoName) + upperFirst(goIdent(v.Name)))
-		decls = append(decls, &ir.VarDecl{Name: v.GoName, Type: m.goType(v.Type)})
-	}
+	decls = append(decls, m.classVarDecls(cls)...)
 	decls = append(decls, m.constructor(cls))
 	for _, fn := range cls.Order {
-		if fn.Name == "__init__" {
-			continue
+		switch {
+		case fn.Name == "__init__":
+		case fn.kind() != instanceMethod:
+			decls = append(decls, m.classFuncDecl(fn))
+		default:
+			decls = append(decls, m.methodDecl(cls, fn))
 		}
-		decls = append(decls, m.methodDecl(cls, fn))
 	}
 	return decls
 }
@@ -56,6 +56,7 @@ func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
 		Body:    &ir.Block{},
 	}
 	fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(self)}, Tok: ":=", Rhs: []ir.Expr{&ir.Unary{Op: "&", X: &ir.Composite{Type: &ir.Named{Name: cls.GoName}}}}})
+	fd.Body.Stmts = append(fd.Body.Stmts, m.shadowInits(cls, self)...)
 	init := cls.Methods["__init__"]
 	var c *fnCtx
 	if init != nil {
@@ -103,8 +104,14 @@ func (m *mapper) methodDecl(cls *Class, fn *Function) *ir.FuncDecl {
 
 // selfParam types a method's first parameter as an instance of its class.
 func (r *resolver) selfParam(fn *Function, cls *Class) {
-	if len(fn.Params) > 0 {
+	if len(fn.Params) == 0 {
+		return
+	}
+	switch fn.kind() {
+	case instanceMethod:
 		fn.Params[0].Type = &InstanceT{Class: cls}
+	case classMethod:
+		fn.Params[0].Type = &ClassT{Class: cls}
 	}
 }
 

@@ -261,6 +261,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		if mt := o.Class.method(attr); mt != nil {
 			return &boundT{Recv: obj, Fn: mt}
 		}
+		if v := o.Class.classVar(attr); v != nil {
+			return v.Type
+		}
 		if o.Class.threadBase() {
 			// Thread's own methods and properties, through embedding.
 			if p, ok := libClasses["threading.Thread"].props[attr]; ok {
@@ -289,10 +292,8 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 			}
 		}
 	case *ClassT:
-		for _, v := range o.Class.ClassVars {
-			if v.Name == attr {
-				return v.Type
-			}
+		if v := o.Class.classVar(attr); v != nil {
+			return v.Type
 		}
 		if mt := o.Class.method(attr); mt != nil {
 			return &FuncT{Fn: mt}

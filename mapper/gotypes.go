@@ -91,7 +91,7 @@ func (m *mapper) funcType(fn *Function) *ir.FuncType {
 	m.funcTypeBusy[fn] = true
 	defer delete(m.funcTypeBusy, fn)
 	for i, p := range fn.Params {
-		if fn.Class != nil && i == 0 {
+		if i < fn.selfOffset() {
 			continue
 		}
 		pt := m.goType(p.Type)

@@ -16,6 +16,7 @@ const maxPasses = 12
 func (m *mapper) infer() {
 	for pass := 0; pass < maxPasses; pass++ {
 		m.changed = false
+		m.inferClassBodies()
 		m.inferBlock(m.module, m.file.Module.Body)
 		for _, fn := range m.funcs {
 			m.inferBlock(fn.Scope, fn.Def.Body)
@@ -226,6 +227,9 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 		if inst, ok := obj.(*InstanceT); ok {
 			f := inst.Class.addField(string(n.Attr))
 			m.refine(&f.Type, t)
+		}
+		if ct, ok := obj.(*ClassT); ok {
+			m.flowClassVar(ct.Class, n, t)
 		}
 	case *ast.Subscript:
 		m.flowInto(s, n.Value, func(cur Type) Type {

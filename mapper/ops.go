@@ -231,8 +231,11 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 		if f := o.Class.field(string(n.Attr)); f != nil {
 			return ir.Sel(c.expr(n.Value), f.GoName)
 		}
+		if v := o.Class.classVar(string(n.Attr)); v != nil {
+			return ir.Id(v.GoName)
+		}
 	case *ClassT:
-		return ir.Id(goIdent(o.Class.GoName + "_" + string(n.Attr)))
+		return c.classAttr(o.Class, n)
 	}
 	c.m.errorf(n, "unsupported attribute: %s", n.Attr)
 	return &ir.Nil{}
