@@ -186,6 +186,8 @@ func (c *fnCtx) args(fn *Function, n *ast.Call, skip int) []ir.Expr {
 
 func methodGoName(fn *Function) string {
 	switch fn.Name {
+	case "__init__":
+		return "init"
 	case "__str__":
 		return "String"
 	case "__repr__":

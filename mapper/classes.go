@@ -16,22 +16,33 @@ func (m *mapper) classDecls(cls *Class) []ir.Decl {
 	if cls.Exc != nil {
 		return m.excClassDecls(cls)
 	}
-	if len(cls.Def.Bases) > 0 && (cls.BaseLib == "" || len(cls.Def.Bases) > 1) {
-		m.errorf(cls.Def, "unsupported: class %s with a base class; only subclasses of threading.Thread and of exceptions are translated", cls.Name)
+	userBase := cls.Base != nil && len(cls.Def.Bases) == 1 && cls.Base.inHierarchy()
+	if len(cls.Def.Bases) > 0 && !userBase && (cls.BaseLib == "" || len(cls.Def.Bases) > 1) {
+		m.errorf(cls.Def, "unsupported: class %s with a base class; only user classes, threading.Thread and exceptions are translated as bases", cls.Name)
 		return nil
 	}
 	st := &ir.Struct{}
 	if cls.BaseLib == "threading.Thread" {
 		st.Fields = append(st.Fields, ir.Field{Type: &ir.Pointer{Elem: ir.RT("Thread")}, Embed: true})
 	}
+	if userBase {
+		st.Fields = append(st.Fields, ir.Field{Type: &ir.Named{Name: cls.Base.GoName}, Embed: true})
+	}
 	for _, f := range cls.Fields {
 		st.Fields = append(st.Fields, ir.Field{Name: f.GoName, Type: m.goType(f.Type)})
 	}
 	decls := []ir.Decl{&ir.TypeDecl{Doc: docComment(cls.GoName, cls.Def.Body), Name: cls.GoName, Type: st}}
+	decls = append(decls, m.ifaceDecls(cls)...)
 	decls = append(decls, m.classVarDecls(cls)...)
-	decls = append(decls, m.constructor(cls))
+	if cls.inHierarchy() {
+		decls = append(decls, m.hierarchyConstructor(cls))
+	} else {
+		decls = append(decls, m.constructor(cls))
+	}
 	for _, fn := range cls.Order {
 		switch {
+		case fn.Name == "__init__" && cls.inHierarchy():
+			decls = append(decls, m.methodDecl(cls, fn))
 		case fn.Name == "__init__":
 		case fn.kind() != instanceMethod:
 			decls = append(decls, m.classFuncDecl(fn))

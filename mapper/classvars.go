@@ -19,6 +19,7 @@ import (
 // inferClassBodies types class variables from the values the class body
 // assigns.
 func (m *mapper) inferClassBodies() {
+	m.unifyOverrides()
 	for _, cls := range m.classes {
 		for _, st := range cls.Def.Body {
 			switch n := st.(type) {
@@ -104,7 +105,6 @@ func (m *mapper) classVarDecls(cls *Class) []ir.Decl {
 			if f := cls.fieldIx[v.Name]; f != nil && v.Stores > 0 {
 				m.errorf(tg, "unsupported: %s is assigned both through the class and through instances", v.Name)
 			}
-			v.GoName = m.names.claim(lowerFirst(cls.GoName) + upperFirst(goIdent(v.Name)))
 			d := &ir.VarDecl{Name: v.GoName, Type: m.goType(v.Type)}
 			if value != nil {
 				d.Value = c.exprAs(value, v.Type)

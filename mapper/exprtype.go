@@ -291,6 +291,8 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 				return p.typ
 			}
 		}
+	case *superT:
+		return superAttrType(o, attr)
 	case *ClassT:
 		if v := o.Class.classVar(attr); v != nil {
 			return v.Type

@@ -40,7 +40,7 @@ func (m *mapper) goType(t Type) ir.Type {
 		}
 		return ir.Any
 	case *InstanceT:
-		return &ir.Pointer{Elem: &ir.Named{Name: x.Class.GoName}}
+		return instanceGoType(x.Class)
 	case *FuncT:
 		if ft := m.funcType(x.Fn); ft != nil {
 			return ft

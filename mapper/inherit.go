@@ -66,4 +66,30 @@ func (m *mapper) classFacts() {
 			}
 		}
 	}
+	m.linkSubclasses()
+}
+
+// settleClasses runs after inference: fields live in the class that first
+// has them, and base methods must not need dispatch to subclasses.
+func (m *mapper) settleClasses() {
+	m.hoistFields()
+	m.checkDispatch()
+}
+
+// nameClassMembers claims the Go names of class variables, static and
+// class methods and interfaces before any code refers to them.
+func (m *mapper) nameClassMembers() {
+	for _, cls := range m.classes {
+		for _, v := range cls.ClassVars {
+			v.GoName = m.names.claim(lowerFirst(cls.GoName) + upperFirst(goIdent(v.Name)))
+		}
+		for _, fn := range cls.Order {
+			if fn.kind() != instanceMethod {
+				fn.GoName = m.names.claim(lowerFirst(cls.GoName) + upperFirst(goIdent(fn.Name)))
+			}
+		}
+		if len(cls.Subs) > 0 && cls.inHierarchy() {
+			cls.Iface = m.names.claim(cls.GoName + "Like")
+		}
+	}
 }

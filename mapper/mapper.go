@@ -103,6 +103,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m.classFacts()
 	m.seedAnnotations()
 	m.infer()
+	m.settleClasses()
 	m.checkDecorators()
 	if m.diags.HasErrors() {
 		return nil, m.diags

@@ -219,7 +219,7 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 		}
 	}
 	if inst, ok := c.m.info.Types[n.Value].(*InstanceT); ok && inst.Class.field(string(n.Attr)) != nil {
-		return ir.Sel(c.expr(n.Value), inst.Class.field(string(n.Attr)).GoName)
+		return ir.Sel(c.instanceRef(n.Value, inst.Class), inst.Class.field(string(n.Attr)).GoName)
 	}
 	if lc, _ := c.objClass(c.m.info.Types[n.Value]); lc != nil {
 		if p, ok := lc.props[string(n.Attr)]; ok {

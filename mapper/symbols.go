@@ -100,6 +100,11 @@ type Class struct {
 	// Exc is set for exception classes; ExcBase is the base class.
 	Exc     *ExcClassT
 	ExcBase *ExcClassT
+	// Subs are the user classes deriving directly from this one; a class
+	// with subclasses has a Go interface, Iface, that its instances and
+	// theirs satisfy.
+	Subs  []*Class
+	Iface string
 }
 
 // Field is an instance attribute assigned through self.

@@ -1,0 +1,78 @@
+package mapper_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClasses pins the Go chosen for class constructs: inheritance,
+// class variables, static and class methods, annotations.
+func TestClasses(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want, not []string
+	}{
+		{"a subclass embeds its base and super() is the embedded struct",
+			"class A:\n    def __init__(self, n):\n        self.n = n\n    def f(self):\n        return self.n\nclass B(A):\n    def __init__(self):\n        super().__init__(2)\n    def f(self):\n        return super().f() + 1\nprint(B().f())\n",
+			[]string{"type B struct {\n\tA\n}", "b.A.init(2)", "return b.A.f() + 1", "func (a *A) init(n int)", "type ALike interface"},
+			[]string{"any"}},
+		{"a list of base and subclass instances holds the interface",
+			"class A:\n    def f(self):\n        return 1\nclass B(A):\n    def f(self):\n        return 2\nfor x in [A(), B()]:\n    print(x.f())\n",
+			[]string{"[]ALike{newA(), newB()}", "f() int\n\tasA() *A"}, []string{"any"}},
+		{"fields of a base reached through the interface use the accessor",
+			"class A:\n    def __init__(self):\n        self.n = 1\nclass B(A):\n    pass\nxs = [A(), B()]\nprint(xs[1].n)\n",
+			[]string{"xs[1].asA().n", "func newB() *B {\n\tb := &B{}\n\tb.init()"}, nil},
+		{"an overriding method gets its base's parameter types",
+			"class A:\n    def f(self, x):\n        return x\nclass B(A):\n    def f(self, x):\n        return x * 2\nprint(A().f('a'), B().f('b'))\n",
+			[]string{"func (a *A) f(x string) string", "func (b *B) f(x string) string"}, []string{"any"}},
+		{"class variables are package variables read through class and instances",
+			"class W:\n    count = 0\n    def __init__(self):\n        W.count += 1\n    def get(self):\n        return self.count\nw = W()\nprint(W.count, w.get())\n",
+			[]string{"var wCount = 0", "wCount++", "return wCount"}, []string{"any"}},
+		{"an instance assignment shadows a class variable from construction on",
+			"class W:\n    kind = 'a'\nw = W()\nv = W()\nv.kind = 'b'\nprint(w.kind, v.kind)\n",
+			[]string{"w.kind = wKind"}, nil},
+		{"static and class methods are package functions",
+			"class T:\n    n = 0\n    @classmethod\n    def count(cls):\n        return cls.n\n    @staticmethod\n    def twice(x):\n        return x * 2\nprint(T.count(), T.twice(3))\n",
+			[]string{"func tCount() int", "func tTwice(x int) int", "tCount(), tTwice(3)"}, []string{"cls"}},
+		{"a bound method as a thread target does not type self from args",
+			"import threading\nclass A:\n    def __init__(self):\n        self.lock = threading.Lock()\n        self.n = 0\n    def add(self, k):\n        with self.lock:\n            self.n += k\na = A()\nt = threading.Thread(target=a.add, args=(2,))\nt.start()\nt.join()\nprint(a.n)\n",
+			[]string{"a.lock.Lock()", "func (a *A) add(k int)"}, []string{"any"}},
+		{"annotations type parameters, results and variables",
+			"from typing import Dict, List, Optional\ndef f(xs: List[int]) -> Optional[int]:\n    return None\nd: Dict[str, float] = {}\ny: list[str] = []\nz: int | None = None\nprint(f([]), d, y, z)\n",
+			[]string{"func f(xs []int) any", "map[string]float64{}", "[]string{}"}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			out, diags := translate(t, tc.src)
+			if diags.HasErrors() {
+				t.Fatalf("diagnostics: %s", diags)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("missing %q in\n%s", w, out)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(out, n) {
+					t.Errorf("unexpected %q in\n%s", n, out)
+				}
+			}
+		})
+	}
+}
+
+// TestClassDiagnostics pins what cannot be translated faithfully.
+func TestClassDiagnostics(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"class A:\n    def f(self):\n        return self.g()\n    def g(self):\n        return 1\nclass B(A):\n    def g(self):\n        return 2\nprint(B().f())\n",
+			"t.py:3:16: unsupported: A.f calls self.g, which subclass B overrides"},
+		{"class W:\n    k = 1\nw = W()\nw.k = 2\nW.k = 3\n",
+			"t.py:2:5: unsupported: k is assigned both through the class and through instances"},
+	}
+	for _, tc := range cases {
+		_, diags := translate(t, tc.src)
+		if !strings.HasPrefix(diags.String(), tc.want) {
+			t.Errorf("%q: got diagnostics\n%s\nwant prefix %q", tc.src, diags, tc.want)
+		}
+	}
+}
