@@ -105,6 +105,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m.infer()
 	m.settleClasses()
 	m.checkDecorators()
+	m.noteAnyFallbacks()
 	if m.diags.HasErrors() {
 		return nil, m.diags
 	}
