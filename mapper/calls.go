@@ -186,12 +186,13 @@ func (c *fnCtx) args(fn *Function, n *ast.Call, skip int) []ir.Expr {
 
 func methodGoName(fn *Function) string {
 	switch fn.Name {
-	case "__init__":
-		return "init"
 	case "__str__":
 		return "String"
 	case "__repr__":
 		return "PyRepr"
+	}
+	if name, ok := dunderMethods[fn.Name]; ok {
+		return name
 	}
 	return goIdent(fn.Name)
 }

@@ -34,9 +34,12 @@ func (m *mapper) classDecls(cls *Class) []ir.Decl {
 	decls := []ir.Decl{&ir.TypeDecl{Doc: docComment(cls.GoName, cls.Def.Body), Name: cls.GoName, Type: st}}
 	decls = append(decls, m.ifaceDecls(cls)...)
 	decls = append(decls, m.classVarDecls(cls)...)
-	if cls.inHierarchy() {
+	switch {
+	case cls.dc != nil && cls.dc.init != nil:
+		decls = append(decls, m.dataclassConstructor(cls))
+	case cls.inHierarchy():
 		decls = append(decls, m.hierarchyConstructor(cls))
-	} else {
+	default:
 		decls = append(decls, m.constructor(cls))
 	}
 	for _, fn := range cls.Order {
@@ -49,6 +52,12 @@ func (m *mapper) classDecls(cls *Class) []ir.Decl {
 		default:
 			decls = append(decls, m.methodDecl(cls, fn))
 		}
+	}
+	if cls.dc != nil {
+		decls = append(decls, m.dataclassMethods(cls)...)
+	}
+	if cls.Methods["__lt__"] != nil || (cls.dc != nil && cls.dc.order) {
+		decls = append(decls, m.pyLessDecl(cls))
 	}
 	return decls
 }

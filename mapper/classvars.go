@@ -20,6 +20,7 @@ import (
 // assigns.
 func (m *mapper) inferClassBodies() {
 	m.unifyOverrides()
+	m.inferDataclasses()
 	for _, cls := range m.classes {
 		for _, st := range cls.Def.Body {
 			switch n := st.(type) {

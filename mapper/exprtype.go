@@ -233,6 +233,12 @@ func (m *mapper) binopType(op ast.OperatorNumber, l, r Type) Type {
 func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 	obj := m.typeOf(s, n.Value)
 	attr := string(n.Attr)
+	if inst := instanceType(obj); inst != nil {
+		if t, ok := m.instanceAttrType(inst, attr); ok {
+			return t
+		}
+		obj = inst
+	}
 	if attr == "__name__" {
 		switch obj.(type) {
 		case *typeNameT, *FuncT, *ClassT, *ExcClassT:

@@ -224,7 +224,7 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 				g.Queried = true
 			}
 		}
-		if inst, ok := obj.(*InstanceT); ok {
+		if inst := instanceType(obj); inst != nil {
 			f := inst.Class.addField(string(n.Attr))
 			m.refine(&f.Type, t)
 		}

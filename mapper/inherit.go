@@ -17,8 +17,11 @@ const (
 
 // kind reads a method's binding from its decorators.
 func (fn *Function) kind() methodKind {
-	if fn.Class == nil || fn.Def == nil {
+	if fn.Class == nil {
 		return staticMethod
+	}
+	if fn.Def == nil {
+		return instanceMethod // one the mapper made: a dataclass's __init__
 	}
 	for _, dec := range fn.Def.DecoratorList {
 		if n, ok := dec.(*ast.Name); ok {
@@ -67,6 +70,32 @@ func (m *mapper) classFacts() {
 		}
 	}
 	m.linkSubclasses()
+	m.setupDataclasses()
+	m.typeOtherParams()
+	m.checkClassDecorators()
+}
+
+// checkClassDecorators reports decorators of classes and methods the
+// translation does not apply: an ignored decorator would change behaviour.
+func (m *mapper) checkClassDecorators() {
+	for _, cls := range m.classes {
+		for _, dec := range cls.Def.DecoratorList {
+			switch m.decoratorName(dec) {
+			case "dataclasses.dataclass", "functools.total_ordering":
+			default:
+				m.errorf(dec, "unsupported class decorator: %s", m.decoratorName(dec))
+			}
+		}
+		for _, fn := range cls.Order {
+			for _, dec := range fn.Def.DecoratorList {
+				switch m.decoratorName(dec) {
+				case "staticmethod", "classmethod", "property":
+				default:
+					m.errorf(dec, "unsupported method decorator: %s", m.decoratorName(dec))
+				}
+			}
+		}
+	}
 }
 
 // settleClasses runs after inference: fields live in the class that first

@@ -141,6 +141,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 	}
 	gop := goCmpOps[op]
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if x, ok := c.instanceCompare(l, op, r); ok {
+		return x
+	}
 	if x, ok := c.protoCompare(l, op, r); ok {
 		return x
 	}
@@ -187,6 +190,9 @@ func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
 // attribute translates obj.attr for fields and module constants.
 func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 	if x, ok := c.dunderName(n); ok {
+		return x
+	}
+	if x, ok := c.instanceAttr(n); ok {
 		return x
 	}
 	if _, ok := c.m.info.Types[n.Value].(*LocalT); ok {

@@ -91,7 +91,7 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 		}
 		isField := false
 		var want Type = c.m.info.Types[target]
-		if inst, ok := c.m.info.Types[t.Value].(*InstanceT); ok && inst.Class.field(string(t.Attr)) != nil {
+		if inst := instanceType(c.m.info.Types[t.Value]); inst != nil && inst.Class.field(string(t.Attr)) != nil {
 			isField = true
 			want = inst.Class.field(string(t.Attr)).Type // the field's settled type, not the store's
 		}

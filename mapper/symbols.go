@@ -105,6 +105,8 @@ type Class struct {
 	// theirs satisfy.
 	Subs  []*Class
 	Iface string
+	// dc is set for @dataclass classes.
+	dc *dataclassInfo
 }
 
 // Field is an instance attribute assigned through self.
