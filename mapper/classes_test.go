@@ -40,6 +40,26 @@ func TestClasses(t *testing.T) {
 		{"annotations type parameters, results and variables",
 			"from typing import Dict, List, Optional\ndef f(xs: List[int]) -> Optional[int]:\n    return None\nd: Dict[str, float] = {}\ny: list[str] = []\nz: int | None = None\nprint(f([]), d, y, z)\n",
 			[]string{"func f(xs []int) any", "map[string]float64{}", "[]string{}"}, nil},
+		{"a dataclass is a struct with a constructor, repr and eq",
+			"from dataclasses import dataclass, field\n@dataclass\nclass P:\n    name: str\n    tags: list[str] = field(default_factory=list)\n    n: int = 0\np = P('a')\np.tags.append('x')\nprint(p, p == P('a', ['x']))\n",
+			[]string{"func newP(name string, tags []string, n int) *P", `newP("a", []string{}, 0)`, "Sprintf(\"P(name=%s, tags=%s, n=%d)\"", "func (p *P) eq(o *P) bool", "pyrt.Equal(p.tags, o.tags)", "p.eq(newP("},
+			[]string{"any"}},
+		{"order=True compares fields in turn and sorts through PyLess",
+			"from dataclasses import dataclass, field\n@dataclass(order=True)\nclass J:\n    pri: int\n    name: str = field(compare=False)\nprint(J(1, 'a') < J(2, 'b'))\n",
+			[]string{"if j.pri != o.pri {\n\t\treturn j.pri < o.pri\n\t}", "func (j *J) PyLess(other any) bool", "newJ(1, \"a\").lt(newJ(2, \"b\"))"},
+			[]string{"j.name != o.name"}},
+		{"__post_init__ runs at the end of the generated constructor",
+			"from dataclasses import dataclass\n@dataclass\nclass T:\n    title: str\n    def __post_init__(self):\n        self.title = self.title + '!'\nprint(T('a'))\n",
+			[]string{"t.postInit()\n\treturn t", "func (t *T) postInit()"}, nil},
+		{"__lt__ reflects for > and total_ordering derives <=",
+			"from functools import total_ordering\n@total_ordering\nclass V:\n    def __init__(self, n):\n        self.n = n\n    def __eq__(self, other):\n        return self.n == other.n\n    def __lt__(self, other):\n        return self.n < other.n\na, b = V(1), V(2)\nprint(a > b, a <= b, a == b)\n",
+			[]string{"b.lt(a)", "a.lt(b) || a.eq(b)", "func (v *V) lt(other *V) bool"}, nil},
+		{"a property reads as a call of its getter",
+			"class C:\n    def __init__(self):\n        self.n = 2\n    @property\n    def double(self):\n        return self.n * 2\nprint(C().double)\n",
+			[]string{"newC().double()"}, nil},
+		{"attributes of an optional instance read through the pointer",
+			"class C:\n    def __init__(self):\n        self.n = 2\ndef f(x):\n    return C() if x else None\nc = f(1)\nif c is not None:\n    print(c.n)\n",
+			[]string{"c.n"}, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -68,6 +88,14 @@ func TestClassDiagnostics(t *testing.T) {
 			"t.py:3:16: unsupported: A.f calls self.g, which subclass B overrides"},
 		{"class W:\n    k = 1\nw = W()\nw.k = 2\nW.k = 3\n",
 			"t.py:2:5: unsupported: k is assigned both through the class and through instances"},
+		{"class A:\n    @functools.cache\n    def f(self):\n        return 1\n",
+			"t.py:2:6: unsupported method decorator"},
+		{"import functools\n@functools.lru_cache\nclass A:\n    pass\n",
+			"t.py:2:2: unsupported class decorator: functools.lru_cache"},
+		{"from dataclasses import dataclass\n@dataclass(frozen=True)\nclass A:\n    x: int\n",
+			"t.py:2:19: unsupported: @dataclass(frozen=...)"},
+		{"class A:\n    pass\nprint(A() < A())\n",
+			"t.py:3:7: unsupported: comparing A with A: the class defines no __lt__"},
 	}
 	for _, tc := range cases {
 		_, diags := translate(t, tc.src)
