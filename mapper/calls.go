@@ -141,6 +141,8 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 		return c.methodCall(n, f)
 	case *ExcClassT:
 		return c.newExc(n, f)
+	case *replaceT:
+		return c.tupleReplace(n, f)
 	}
 	c.m.errorf(n, "unsupported call of %s", c.m.info.Types[n.Func])
 	return &ir.Nil{}

@@ -32,6 +32,8 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 		return m.construct(s, f.Class, n, args)
 	case *ExcClassT:
 		return &ExcT{}
+	case *replaceT:
+		return f.Inst
 	case *LibFuncT:
 		return m.libCallType(s, n, f.Name, args)
 	case *methodT:

@@ -17,7 +17,7 @@ func (m *mapper) classDecls(cls *Class) []ir.Decl {
 		return m.excClassDecls(cls)
 	}
 	userBase := cls.Base != nil && len(cls.Def.Bases) == 1 && cls.Base.inHierarchy()
-	if len(cls.Def.Bases) > 0 && !userBase && (cls.BaseLib == "" || len(cls.Def.Bases) > 1) {
+	if len(cls.Def.Bases) > 0 && !userBase && !cls.Tuple && (cls.BaseLib == "" || len(cls.Def.Bases) > 1) {
 		m.errorf(cls.Def, "unsupported: class %s with a base class; only user classes, threading.Thread and exceptions are translated as bases", cls.Name)
 		return nil
 	}
@@ -114,7 +114,7 @@ func (m *mapper) methodDecl(cls *Class, fn *Function) *ir.FuncDecl {
 	ft := m.funcType(fn)
 	return &ir.FuncDecl{
 		Doc:     docComment(methodGoName(fn), fn.Def.Body),
-		Recv:    &ir.Param{Name: self, Type: &ir.Pointer{Elem: &ir.Named{Name: cls.GoName}}},
+		Recv:    &ir.Param{Name: self, Type: recvType(cls)},
 		Name:    methodGoName(fn),
 		Params:  ft.Params,
 		Results: ft.Results,

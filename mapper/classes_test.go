@@ -60,6 +60,16 @@ func TestClasses(t *testing.T) {
 		{"attributes of an optional instance read through the pointer",
 			"class C:\n    def __init__(self):\n        self.n = 2\ndef f(x):\n    return C() if x else None\nc = f(1)\nif c is not None:\n    print(c.n)\n",
 			[]string{"c.n"}, nil},
+		{"a namedtuple is a struct used by value, indexed, unpacked and replaced",
+			"from collections import namedtuple\nPoint = namedtuple('Point', ['x', 'y'])\np = Point(3, 4)\nx, y = p\nq = p._replace(y=5)\nprint(p, p[1], x + y, p == (3, 4), q, Point._fields)\n",
+			[]string{"func newPoint(x int, y int) Point", "return Point{x: x, y: y}", "p.y", "x = t.x", "r.y = 5", "p == Point{x: 3, y: 4}", `pyrt.Tuple2[string, string]{V0: "x", V1: "y"}`, "func (p Point) PyRepr() string"},
+			[]string{"*Point", "[]any", " any\n"}},
+		{"namedtuple defaults fill the rightmost fields",
+			"from collections import namedtuple\nC = namedtuple('C', 'host port', defaults=[8080])\nprint(C('h'))\n",
+			[]string{`newC("h", 8080)`}, nil},
+		{"a typing.NamedTuple class keeps its methods with value receivers",
+			"from typing import NamedTuple\nclass M(NamedTuple):\n    v: float\n    unit: str = 'C'\n    def f(self):\n        return self.v * 2\nprint(M(1.5).f(), M(2.0) < M(3.0))\n",
+			[]string{"func (m M) f() float64", "func (m M) lt(o M) bool", `newM(1.5, "C").f()`}, []string{"*M"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -135,6 +135,9 @@ func (m *mapper) shadowInits(cls *Class, self string) []ir.Stmt {
 // classAttr translates Cls.name: a class variable, or a static or class
 // method as its package function.
 func (c *fnCtx) classAttr(cls *Class, n *ast.Attribute) ir.Expr {
+	if cls.Tuple && string(n.Attr) == "_fields" {
+		return c.fieldsExpr(cls)
+	}
 	if v := cls.classVar(string(n.Attr)); v != nil {
 		return ir.Id(v.GoName)
 	}

@@ -43,6 +43,16 @@ func (m *mapper) typeOtherParams() {
 func (c *fnCtx) instanceCompare(l ast.Expr, op ast.CmpOp, r ast.Expr) (ir.Expr, bool) {
 	lt, lok := c.m.info.Types[l].(*InstanceT)
 	rt, rok := c.m.info.Types[r].(*InstanceT)
+	if lok && lt.Class.Tuple && (op == ast.Eq || op == ast.NotEq) {
+		// p == (3, 4): the tuple as a value of p's type.
+		if lit, ok := c.tupleLiteralAs(r, lt.Class); ok {
+			var x ir.Expr = &ir.Binary{X: c.expr(l), Op: "==", Y: lit}
+			if op == ast.NotEq {
+				x = &ir.Binary{X: c.expr(l), Op: "!=", Y: lit}
+			}
+			return x, true
+		}
+	}
 	if !lok || !rok || op == ast.Is || op == ast.IsNot || op == ast.In || op == ast.NotIn {
 		return nil, false
 	}
@@ -119,7 +129,7 @@ func (m *mapper) pyLessDecl(cls *Class) ir.Decl {
 	other := &ir.TypeAssert{X: ir.Id("other"), Type: instanceGoType(cls)}
 	return &ir.FuncDecl{
 		Doc:     "PyLess is " + cls.Name + ".__lt__ for the runtime's ordering (sorted, min, max).",
-		Recv:    &ir.Param{Name: self, Type: &ir.Pointer{Elem: &ir.Named{Name: cls.GoName}}},
+		Recv:    &ir.Param{Name: self, Type: recvType(cls)},
 		Name:    "PyLess",
 		Params:  []ir.Param{{Name: "other", Type: ir.Any}},
 		Results: []ir.Type{ir.Bool},

@@ -229,7 +229,7 @@ func (m *mapper) dataclassConstructor(cls *Class) *ir.FuncDecl {
 	names := newNamer()
 	names.claim(self)
 	lit := &ir.Composite{Type: &ir.Named{Name: cls.GoName}}
-	fd := &ir.FuncDecl{Doc: constructorName(cls) + " mirrors " + cls.Name + "(...), the dataclass's generated __init__.", Name: constructorName(cls), Results: []ir.Type{&ir.Pointer{Elem: &ir.Named{Name: cls.GoName}}}, Body: &ir.Block{}}
+	fd := &ir.FuncDecl{Doc: constructorName(cls) + " mirrors " + cls.Name + "(...), the dataclass's generated __init__.", Name: constructorName(cls), Results: []ir.Type{recvType(cls)}, Body: &ir.Block{}}
 	c := m.newFnCtx(m.module, nil, nil)
 	var late []ir.Stmt
 	for _, f := range cls.dc.fields {
@@ -244,6 +244,11 @@ func (m *mapper) dataclassConstructor(cls *Class) *ir.FuncDecl {
 		fd.Params = append(fd.Params, ir.Param{Name: p.GoName, Type: m.goType(p.Type)})
 		lit.Elts = append(lit.Elts, &ir.KeyValue{Key: ir.Id(f.field.GoName), Value: ir.Id(p.GoName)})
 	}
+	if cls.Tuple {
+		fd.Doc = constructorName(cls) + " mirrors " + cls.Name + "(...), the named tuple's constructor."
+		fd.Body.Add(&ir.Return{Results: []ir.Expr{lit}})
+		return fd
+	}
 	fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(self)}, Tok: ":=", Rhs: []ir.Expr{&ir.Unary{Op: "&", X: lit}}})
 	fd.Body.Stmts = append(fd.Body.Stmts, late...)
 	if cls.method("__post_init__") != nil {
@@ -257,7 +262,7 @@ func (m *mapper) dataclassConstructor(cls *Class) *ir.FuncDecl {
 func (m *mapper) dataclassMethods(cls *Class) []ir.Decl {
 	dc := cls.dc
 	self := receiverName(cls)
-	recv := &ir.Param{Name: self, Type: &ir.Pointer{Elem: &ir.Named{Name: cls.GoName}}}
+	recv := &ir.Param{Name: self, Type: recvType(cls)}
 	other := "o"
 	if self == other {
 		other = "other"
@@ -280,10 +285,10 @@ func (m *mapper) dataclassMethods(cls *Class) []ir.Decl {
 			}
 			sep = ", "
 		}
-		out = append(out, &ir.FuncDecl{Doc: "PyRepr is the dataclass's repr.", Recv: recv, Name: "PyRepr", Results: []ir.Type{ir.String},
+		out = append(out, &ir.FuncDecl{Doc: "PyRepr is the generated __repr__.", Recv: recv, Name: "PyRepr", Results: []ir.Type{ir.String},
 			Body: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.CallOf(ir.Q("fmt", "Sprintf"), append([]ir.Expr{ir.L(format + ")")}, args...)...)}})})
 	}
-	params := []ir.Param{{Name: other, Type: &ir.Pointer{Elem: &ir.Named{Name: cls.GoName}}}}
+	params := []ir.Param{{Name: other, Type: recvType(cls)}}
 	if dc.eq && cls.method("__eq__") == nil {
 		var x ir.Expr = ir.L(true)
 		for i, f := range dc.compared() {
@@ -298,21 +303,30 @@ func (m *mapper) dataclassMethods(cls *Class) []ir.Decl {
 				x = &ir.Binary{X: x, Op: "&&", Y: e}
 			}
 		}
-		out = append(out, &ir.FuncDecl{Doc: "eq compares the fields, as the dataclass's __eq__.", Recv: recv, Name: "eq", Params: params, Results: []ir.Type{ir.Bool},
+		out = append(out, &ir.FuncDecl{Doc: "eq compares the fields, as the generated __eq__.", Recv: recv, Name: "eq", Params: params, Results: []ir.Type{ir.Bool},
 			Body: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{x}})})
 	}
 	if dc.order {
 		body := &ir.Block{}
 		for _, f := range dc.compared() {
-			if !isBasic(f.field.Type) || f.field.Type == BoolT {
-				m.errorf(f.stmt, "unsupported: order=True over field %s of type %s", f.field.Name, f.field.Type)
-				continue
-			}
 			a, b := ir.Sel(ir.Id(self), f.field.GoName), ir.Sel(ir.Id(other), f.field.GoName)
-			body.Add(&ir.If{Cond: &ir.Binary{X: a, Op: "!=", Y: b}, Then: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{&ir.Binary{X: a, Op: "<", Y: b}}})})
+			switch {
+			case f.field.Type == BoolT:
+				// False < True.
+				body.Add(&ir.If{Cond: &ir.Binary{X: a, Op: "!=", Y: b}, Then: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{&ir.Unary{Op: "!", X: a}}})})
+			case isBasic(f.field.Type):
+				body.Add(&ir.If{Cond: &ir.Binary{X: a, Op: "!=", Y: b}, Then: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{&ir.Binary{X: a, Op: "<", Y: b}}})})
+			default:
+				// Lists, tuples and the rest order as the runtime's Compare
+				// (Python's <) does.
+				cv := "order"
+				cmp := ir.CallOf(ir.Q(ir.Runtime, "Compare"), a, b)
+				body.Add(&ir.If{Init: &ir.Assign{Lhs: []ir.Expr{ir.Id(cv)}, Tok: ":=", Rhs: []ir.Expr{cmp}}, Cond: &ir.Binary{X: ir.Id(cv), Op: "!=", Y: ir.L(0)},
+					Then: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{&ir.Binary{X: ir.Id(cv), Op: "<", Y: ir.L(0)}}})})
+			}
 		}
 		body.Add(&ir.Return{Results: []ir.Expr{ir.L(false)}})
-		out = append(out, &ir.FuncDecl{Doc: "lt orders by the fields in turn, as the dataclass's __lt__.", Recv: recv, Name: "lt", Params: params, Results: []ir.Type{ir.Bool}, Body: body})
+		out = append(out, &ir.FuncDecl{Doc: "lt orders by the fields in turn, as the generated __lt__.", Recv: recv, Name: "lt", Params: params, Results: []ir.Type{ir.Bool}, Body: body})
 	}
 	return out
 }

@@ -300,6 +300,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 	case *superT:
 		return superAttrType(o, attr)
 	case *ClassT:
+		if attr == "_fields" && o.Class.Tuple {
+			return fieldsType(o.Class)
+		}
 		if v := o.Class.classVar(attr); v != nil {
 			return v.Type
 		}
@@ -341,6 +344,9 @@ func (m *mapper) subscriptType(s *Scope, n *ast.Subscript) Type {
 	if o, p := protocolOf(obj); p != nil && p.item != nil && isIndex {
 		_, val := p.item(o)
 		return val
+	}
+	if tt := tupleView(obj); tt != nil {
+		obj = tt
 	}
 	switch o := obj.(type) {
 	case *ListT:

@@ -231,9 +231,21 @@ func (c *fnCtx) isSelf(e ast.Expr) bool {
 	return c.m.info.Uses[n] == c.fn.Params[0]
 }
 
+// recvType is the receiver type of a class's methods: a pointer to its
+// struct, or the struct itself for an immutable named tuple.
+func recvType(cls *Class) ir.Type {
+	if cls.Tuple {
+		return &ir.Named{Name: cls.GoName}
+	}
+	return &ir.Pointer{Elem: &ir.Named{Name: cls.GoName}}
+}
+
 // instanceGoType is the Go type of an instance of cls: its interface when
 // subclasses exist, else a pointer to its struct.
 func instanceGoType(cls *Class) ir.Type {
+	if cls.Tuple {
+		return &ir.Named{Name: cls.GoName}
+	}
 	if cls.Iface != "" {
 		return &ir.Named{Name: cls.Iface}
 	}
@@ -323,6 +335,14 @@ func (m *mapper) instanceAttrType(inst *InstanceT, attr string) (Type, bool) {
 	if f := inst.Class.field(attr); f != nil {
 		return f.Type, true
 	}
+	if inst.Class.Tuple {
+		switch attr {
+		case "_fields":
+			return fieldsType(inst.Class), true
+		case "_replace":
+			return &replaceT{Inst: inst}, true
+		}
+	}
 	if fn := inst.Class.method(attr); fn != nil && fn.isProperty() {
 		return m.result(fn), true
 	}
@@ -338,6 +358,9 @@ func (c *fnCtx) instanceAttr(n *ast.Attribute) (ir.Expr, bool) {
 	}
 	if f := inst.Class.field(string(n.Attr)); f != nil {
 		return ir.Sel(c.instanceRef(n.Value, inst.Class), f.GoName), true
+	}
+	if inst.Class.Tuple && string(n.Attr) == "_fields" {
+		return c.fieldsExpr(inst.Class), true
 	}
 	if fn := inst.Class.method(string(n.Attr)); fn != nil && fn.isProperty() {
 		return ir.CallOf(ir.Sel(c.expr(n.Value), methodGoName(fn))), true

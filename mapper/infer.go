@@ -248,6 +248,9 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 }
 
 func (m *mapper) flowUnpack(s *Scope, elts []ast.Expr, t Type) {
+	if tt := tupleView(t); tt != nil {
+		t = tt
+	}
 	for i, e := range elts {
 		var et Type = Unknown
 		switch x := t.(type) {

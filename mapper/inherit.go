@@ -70,6 +70,7 @@ func (m *mapper) classFacts() {
 		}
 	}
 	m.linkSubclasses()
+	m.setupNamedTuples()
 	m.setupDataclasses()
 	m.typeOtherParams()
 	m.checkClassDecorators()

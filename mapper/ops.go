@@ -263,10 +263,13 @@ func (c *fnCtx) subscript(n *ast.Subscript) ir.Expr {
 	}
 	switch s := n.Slice.(type) {
 	case *ast.Index:
+		if tv := tupleView(vt); tv != nil {
+			vt = tv
+		}
 		if tt, ok := vt.(*TupleT); ok {
 			if num, ok := s.Value.(*ast.Num); ok {
 				if i, ok := intConst(num); ok && i >= 0 && i < len(tt.Elems) {
-					return ir.Sel(x, "V"+string(rune('0'+i)))
+					return ir.Sel(x, tupleField(c.m.info.Types[n.Value], i))
 				}
 			}
 			c.m.errorf(n, "unsupported: tuple index that is not a constant")

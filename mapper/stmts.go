@@ -158,8 +158,8 @@ func (c *fnCtx) unpack(target ast.Expr, value ast.Expr, b *ir.Block) {
 	vt := c.m.info.Types[value]
 	for i, e := range elts {
 		var src ir.Expr
-		if _, ok := vt.(*TupleT); ok {
-			src = ir.Sel(ir.Id(tmp), "V"+string(rune('0'+i)))
+		if _, ok := vt.(*TupleT); ok || tupleView(vt) != nil {
+			src = ir.Sel(ir.Id(tmp), tupleField(vt, i))
 		} else {
 			src = &ir.Index{X: ir.Id(tmp), Index: ir.L(i)}
 		}

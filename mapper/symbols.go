@@ -105,8 +105,11 @@ type Class struct {
 	// theirs satisfy.
 	Subs  []*Class
 	Iface string
-	// dc is set for @dataclass classes.
+	// dc is set for @dataclass classes and named tuples.
 	dc *dataclassInfo
+	// Tuple is set for named tuples (collections.namedtuple, a
+	// typing.NamedTuple subclass): immutable values, a Go struct by value.
+	Tuple bool
 }
 
 // Field is an instance attribute assigned through self.
