@@ -130,6 +130,9 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 		}
 		return ir.CallOf(ir.Sel(c.expr(attr.Value), methodGoName(f.Fn)), c.args(f.Fn, n, 1)...)
 	case *ClassT:
+		if f.Class.threadBase() && f.Class.method("__init__") == nil {
+			return c.threadSubclassCall(f.Class, n)
+		}
 		args := []ir.Expr(nil)
 		if init := f.Class.method("__init__"); init != nil {
 			args = c.args(init, n, 1)
@@ -143,6 +146,8 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 		return c.newExc(n, f)
 	case *replaceT:
 		return c.tupleReplace(n, f)
+	case *superRunT:
+		return c.superRun(n, f)
 	}
 	c.m.errorf(n, "unsupported call of %s", c.m.info.Types[n.Func])
 	return &ir.Nil{}

@@ -34,6 +34,8 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 		return &ExcT{}
 	case *replaceT:
 		return f.Inst
+	case *superRunT:
+		return NoneT
 	case *LibFuncT:
 		return m.libCallType(s, n, f.Name, args)
 	case *methodT:
@@ -54,6 +56,8 @@ func (m *mapper) result(fn *Function) Type {
 func (m *mapper) construct(s *Scope, c *Class, n *ast.Call, args []Type) Type {
 	if init := c.method("__init__"); init != nil {
 		m.flowCall(s, init, n, args, 1)
+	} else if c.threadBase() {
+		m.flowThreadSubclassArgs(s, c, n)
 	}
 	return &InstanceT{Class: c}
 }

@@ -24,6 +24,9 @@ func (m *mapper) classDecls(cls *Class) []ir.Decl {
 	st := &ir.Struct{}
 	if cls.BaseLib == "threading.Thread" {
 		st.Fields = append(st.Fields, ir.Field{Type: &ir.Pointer{Elem: ir.RT("Thread")}, Embed: true})
+		if cls.ThreadArgs && cls.method("__init__") == nil {
+			st.Fields = append(st.Fields, ir.Field{Name: "target", Type: &ir.FuncType{}, Comment: "what Thread.run runs"})
+		}
 	}
 	if userBase {
 		st.Fields = append(st.Fields, ir.Field{Type: &ir.Named{Name: cls.Base.GoName}, Embed: true})
@@ -86,7 +89,15 @@ func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
 		c.bindParams(init)
 		fd.Params = m.funcType(init).Params
 	}
-	if cls.threadBase() {
+	if cls.threadBase() && init == nil && cls.ThreadArgs {
+		// Thread's own arguments; the target stays for super().run().
+		fd.Params = threadSubclassParams()
+		fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Sel(ir.Id(self), "target")}, Tok: "=", Rhs: []ir.Expr{ir.Id("target")}})
+		fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Sel(ir.Id(self), "Thread")}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Q(ir.Runtime, "NewThread"), ir.Id("target"), ir.Id("targetName"), ir.Id("name"), ir.Id("daemon"))}})
+		if cls.method("run") != nil {
+			fd.Body.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(self), "SetRun"), ir.Sel(ir.Id(self), "run"))})
+		}
+	} else if cls.threadBase() {
 		// The embedded runtime thread runs the overridden run method.
 		fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Sel(ir.Id(self), "Thread")}, Tok: "=", Rhs: []ir.Expr{m.superThread(c, init)}})
 		if cls.method("run") != nil {

@@ -70,6 +70,12 @@ func TestClasses(t *testing.T) {
 		{"a typing.NamedTuple class keeps its methods with value receivers",
 			"from typing import NamedTuple\nclass M(NamedTuple):\n    v: float\n    unit: str = 'C'\n    def f(self):\n        return self.v * 2\nprint(M(1.5).f(), M(2.0) < M(3.0))\n",
 			[]string{"func (m M) f() float64", "func (m M) lt(o M) bool", `newM(1.5, "C").f()`}, []string{"*M"}},
+		{"type(x).__name__ of a value whose class has subclasses is decided at run time",
+			"class A:\n    pass\nclass B(A):\n    pass\nfor x in [A(), B()]:\n    print(type(x).__name__)\n",
+			[]string{"switch x.(type) {", "case *B:\n\t\t\t\treturn \"B\""}, nil},
+		{"a Thread subclass without __init__ takes Thread's arguments and super().run() runs the target",
+			"import threading\ndef job(x):\n    print(x)\nclass L(threading.Thread):\n    def run(self):\n        super().run()\nt = L(target=job, args=(2,), name='n')\nt.start()\nt.join()\n",
+			[]string{"func newL(target func(), targetName string, name string, daemon bool) *L", "if l.target != nil {\n\t\tl.target()\n\t}", `newL(func() {`, "func job(x int)"}, []string{"any"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -31,7 +31,10 @@ func (t *superT) String() string { return "super " + t.Class.Name }
 
 func superType(m *mapper, s *Scope, n *ast.Call, args []Type) Type {
 	fn := s.Fn
-	if fn == nil || fn.Class == nil || fn.Class.Base == nil || len(n.Args) > 0 || fn.kind() != instanceMethod {
+	if fn == nil || fn.Class == nil || len(n.Args) > 0 || fn.kind() != instanceMethod {
+		return Unknown
+	}
+	if fn.Class.Base == nil && !fn.Class.threadBase() {
 		return Unknown
 	}
 	return &superT{Class: fn.Class}
@@ -39,6 +42,12 @@ func superType(m *mapper, s *Scope, n *ast.Call, args []Type) Type {
 
 // superAttrType types super().name: the base's method bound to self.
 func superAttrType(o *superT, attr string) Type {
+	if o.Class.Base == nil {
+		if attr == "run" {
+			return &superRunT{Class: o.Class}
+		}
+		return Unknown
+	}
 	if mt := o.Class.Base.method(attr); mt != nil && mt.kind() == instanceMethod {
 		return &boundT{Recv: &InstanceT{Class: o.Class}, Fn: mt}
 	}
@@ -379,4 +388,22 @@ func (fn *Function) isProperty() bool {
 		}
 	}
 	return false
+}
+
+// dynamicClassName is type(x).__name__ for x of a class with subclasses:
+// a type switch over the classes x can hold, since the static class does
+// not decide it.
+func (c *fnCtx) dynamicClassName(x ir.Expr, cls *Class) ir.Expr {
+	ts := &ir.TypeSwitch{X: x}
+	var add func(k *Class)
+	add = func(k *Class) {
+		ts.Cases = append(ts.Cases, ir.TypeCase{Types: []ir.Type{recvType(k)}, Body: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.L(k.Name)}})})
+		for _, sub := range k.Subs {
+			add(sub)
+		}
+	}
+	add(cls)
+	body := (&ir.Block{}).Add(ts)
+	body.Add(&ir.Return{Results: []ir.Expr{ir.L(cls.Name)}})
+	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{ir.String}, Body: body})
 }

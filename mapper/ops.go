@@ -335,6 +335,9 @@ func (c *fnCtx) dunderName(n *ast.Attribute) (ir.Expr, bool) {
 		case *ExcT:
 			return ir.Sel(ir.Sel(c.expr(call.Args[0]), "Type"), "Name"), true
 		case *InstanceT:
+			if o.Class.Iface != "" {
+				return c.dynamicClassName(c.expr(call.Args[0]), o.Class), true
+			}
 			return ir.L(o.Class.Name), true
 		}
 		if name, ok := pyTypeNames[t.Of]; ok {

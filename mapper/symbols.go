@@ -110,6 +110,9 @@ type Class struct {
 	// Tuple is set for named tuples (collections.namedtuple, a
 	// typing.NamedTuple subclass): immutable values, a Go struct by value.
 	Tuple bool
+	// ThreadArgs is set for a Thread subclass without __init__ that some
+	// call constructs with Thread's arguments (target=, args=, name=...).
+	ThreadArgs bool
 }
 
 // Field is an instance attribute assigned through self.
