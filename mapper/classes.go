@@ -28,6 +28,9 @@ func (m *mapper) classDecls(cls *Class) []ir.Decl {
 			st.Fields = append(st.Fields, ir.Field{Name: "target", Type: &ir.FuncType{}, Comment: "what Thread.run runs"})
 		}
 	}
+	if cls.BaseLib == processClass {
+		st.Fields = append(st.Fields, ir.Field{Type: &ir.Pointer{Elem: ir.RT("Process")}, Embed: true})
+	}
 	if userBase {
 		st.Fields = append(st.Fields, ir.Field{Type: &ir.Named{Name: cls.Base.GoName}, Embed: true})
 	}
@@ -97,6 +100,8 @@ func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
 		if cls.method("run") != nil {
 			fd.Body.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(self), "SetRun"), ir.Sel(ir.Id(self), "run"))})
 		}
+	} else if cls.processBase() {
+		fd.Body.Add(m.processInit(c, cls, init, self))
 	} else if cls.threadBase() {
 		// The embedded runtime thread runs the overridden run method.
 		fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Sel(ir.Id(self), "Thread")}, Tok: "=", Rhs: []ir.Expr{m.superThread(c, init)}})

@@ -76,6 +76,9 @@ func TestClasses(t *testing.T) {
 		{"a Thread subclass without __init__ takes Thread's arguments and super().run() runs the target",
 			"import threading\ndef job(x):\n    print(x)\nclass L(threading.Thread):\n    def run(self):\n        super().run()\nt = L(target=job, args=(2,), name='n')\nt.start()\nt.join()\n",
 			[]string{"func newL(target func(), targetName string, name string, daemon bool) *L", "if l.target != nil {\n\t\tl.target()\n\t}", `newL(func() {`, "func job(x int)"}, []string{"any"}},
+		{"a Process subclass runs run() on a copy of the object",
+			"import multiprocessing\nclass C(multiprocessing.Process):\n    def __init__(self, n):\n        super().__init__()\n        self.n = n\n    def run(self):\n        self.n += 1\nc = C(1)\nc.start()\nc.join()\nprint(c.n, c.exitcode)\n",
+			[]string{"*pyrt.Process", "child := *c\n\t\tchild.run()", "pyrt.ProcessExitCode(c.Process)"}, []string{"super", " any"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -110,6 +113,8 @@ func TestClassDiagnostics(t *testing.T) {
 			"t.py:2:2: unsupported class decorator: functools.lru_cache"},
 		{"from dataclasses import dataclass\n@dataclass(frozen=True)\nclass A:\n    x: int\n",
 			"t.py:2:19: unsupported: @dataclass(frozen=...)"},
+		{"import multiprocessing\nclass C(multiprocessing.Process):\n    def __init__(self):\n        super().__init__()\n        self.items = []\n    def run(self):\n        self.items.append(1)\nC().start()\n",
+			"t.py:2:1: unsupported: Process subclass C with attribute items"},
 		{"class A:\n    pass\nprint(A() < A())\n",
 			"t.py:3:7: unsupported: comparing A with A: the class defines no __lt__"},
 	}

@@ -344,6 +344,11 @@ func (m *mapper) instanceAttrType(inst *InstanceT, attr string) (Type, bool) {
 	if f := inst.Class.field(attr); f != nil {
 		return f.Type, true
 	}
+	if inst.Class.method(attr) == nil {
+		if t, ok := m.processAttrType(inst, attr); ok {
+			return t, true
+		}
+	}
 	if inst.Class.Tuple {
 		switch attr {
 		case "_fields":
@@ -370,6 +375,11 @@ func (c *fnCtx) instanceAttr(n *ast.Attribute) (ir.Expr, bool) {
 	}
 	if inst.Class.Tuple && string(n.Attr) == "_fields" {
 		return c.fieldsExpr(inst.Class), true
+	}
+	if inst.Class.method(string(n.Attr)) == nil {
+		if x, ok := c.processAttr(inst, n); ok {
+			return x, true
+		}
 	}
 	if fn := inst.Class.method(string(n.Attr)); fn != nil && fn.isProperty() {
 		return ir.CallOf(ir.Sel(c.expr(n.Value), methodGoName(fn))), true

@@ -70,6 +70,7 @@ func (m *mapper) classFacts() {
 		}
 	}
 	m.linkSubclasses()
+	m.markProcessSubclasses()
 	m.setupNamedTuples()
 	m.setupDataclasses()
 	m.typeOtherParams()
