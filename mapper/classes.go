@@ -41,6 +41,8 @@ func (m *mapper) classDecls(cls *Class) []ir.Decl {
 	decls = append(decls, m.ifaceDecls(cls)...)
 	decls = append(decls, m.classVarDecls(cls)...)
 	switch {
+	case cls.localBase():
+		decls = append(decls, m.localSubclassDecls(cls)...)
 	case cls.dc != nil && cls.dc.init != nil:
 		decls = append(decls, m.dataclassConstructor(cls))
 	case cls.inHierarchy():
@@ -50,7 +52,7 @@ func (m *mapper) classDecls(cls *Class) []ir.Decl {
 	}
 	for _, fn := range cls.Order {
 		switch {
-		case fn.Name == "__init__" && cls.inHierarchy():
+		case fn.Name == "__init__" && (cls.inHierarchy() || cls.localBase()):
 			decls = append(decls, m.methodDecl(cls, fn))
 		case fn.Name == "__init__":
 		case fn.kind() != instanceMethod:

@@ -79,6 +79,9 @@ func TestClasses(t *testing.T) {
 		{"a Process subclass runs run() on a copy of the object",
 			"import multiprocessing\nclass C(multiprocessing.Process):\n    def __init__(self, n):\n        super().__init__()\n        self.n = n\n    def run(self):\n        self.n += 1\nc = C(1)\nc.start()\nc.join()\nprint(c.n, c.exitcode)\n",
 			[]string{"*pyrt.Process", "child := *c\n\t\tchild.run()", "pyrt.ProcessExitCode(c.Process)"}, []string{"super", " any"}},
+		{"a threading.local subclass keeps one instance per thread, initialised on first use",
+			"import threading\nclass C(threading.local):\n    def __init__(self, d):\n        super().__init__()\n        self.v = [d]\n    def add(self, x):\n        self.v.append(x)\nc = C('a')\nc.add('b')\nprint(c.v)\n",
+			[]string{"per  *pyrt.Local[*C]", "func (l *CLocal) get() *C", "c.get().add(\"b\")", "c.get().v", "v.init(d)"}, []string{"super", " any"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

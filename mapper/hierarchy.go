@@ -224,6 +224,9 @@ func accessorName(cls *Class) string { return "as" + upperFirst(cls.GoName) }
 // instanceRef translates an instance expression for field access: the
 // receiver itself, or asBase() of a value of interface type.
 func (c *fnCtx) instanceRef(e ast.Expr, cls *Class) ir.Expr {
+	if cls.localBase() {
+		return c.methodRecv(e)
+	}
 	x := c.expr(e)
 	if cls.Iface == "" || c.isSelf(e) {
 		return x
@@ -252,6 +255,9 @@ func recvType(cls *Class) ir.Type {
 // instanceGoType is the Go type of an instance of cls: its interface when
 // subclasses exist, else a pointer to its struct.
 func instanceGoType(cls *Class) ir.Type {
+	if cls.localBase() {
+		return &ir.Pointer{Elem: &ir.Named{Name: localTypeName(cls)}}
+	}
 	if cls.Tuple {
 		return &ir.Named{Name: cls.GoName}
 	}

@@ -71,6 +71,7 @@ func (m *mapper) classFacts() {
 	}
 	m.linkSubclasses()
 	m.markProcessSubclasses()
+	m.markLocalSubclasses()
 	m.setupNamedTuples()
 	m.setupDataclasses()
 	m.typeOtherParams()
