@@ -40,7 +40,7 @@ func (m *mapper) goType(t Type) ir.Type {
 		}
 		return ir.Any
 	case *InstanceT:
-		return &ir.Pointer{Elem: &ir.Named{Name: x.Class.GoName}}
+		return instanceGoType(x.Class)
 	case *FuncT:
 		if ft := m.funcType(x.Fn); ft != nil {
 			return ft
@@ -91,7 +91,7 @@ func (m *mapper) funcType(fn *Function) *ir.FuncType {
 	m.funcTypeBusy[fn] = true
 	defer delete(m.funcTypeBusy, fn)
 	for i, p := range fn.Params {
-		if fn.Class != nil && i == 0 {
+		if i < fn.selfOffset() {
 			continue
 		}
 		pt := m.goType(p.Type)

@@ -169,8 +169,8 @@ func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
 			}
 			if a, ok := keyword(n, "args").(*ast.Tuple); ok {
 				for i, e := range a.Elts {
-					if i < len(fn.Params) {
-						m.flowBack(s, e, fn.Params[i])
+					if i+fn.selfOffset() < len(fn.Params) {
+						m.flowBack(s, e, fn.Params[i+fn.selfOffset()])
 					}
 				}
 			}
