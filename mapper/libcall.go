@@ -177,12 +177,6 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		return c.newRuntimeThread(n)
 	case "threading.local":
 		return c.newLocalExpr(n)
-	case "builtins.hasattr":
-		if lt, ok := at(0).(*LocalT); ok && len(n.Args) == 2 {
-			if s, ok := n.Args[1].(*ast.Str); ok && lt.Info.types[string(s.S)] != nil {
-				return ir.CallOf(ir.Sel(ir.Sel(c.expr(n.Args[0]), goFieldName(string(s.S))), "Has"))
-			}
-		}
 	case "threading.current_thread", "threading.currentThread":
 		return ir.CallOf(ir.Q(ir.Runtime, "CurrentThread"))
 	case "threading.main_thread":
