@@ -62,21 +62,6 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		}
 		x := c.expr(arg(0))
 		return ir.CallOf(ir.Id("max"), x, &ir.Unary{Op: "-", X: x})
-	case "builtins.min", "builtins.max":
-		fn := name[len("builtins."):]
-		if len(n.Args) == 1 {
-			return ir.CallOf(ir.Q("slices", upperFirst(fn)), c.expr(arg(0)))
-		}
-		t := c.m.info.Types[n]
-		args := make([]ir.Expr, len(n.Args))
-		for i, a := range n.Args {
-			args[i] = c.exprAs(a, t)
-		}
-		return ir.CallOf(ir.Id(fn), args...)
-	case "builtins.sorted":
-		if x := c.sorted(n); x != nil {
-			return x
-		}
 	case "builtins.round":
 		if len(n.Args) == 1 {
 			return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, ir.CallOf(ir.Q("math", "RoundToEven"), c.exprAs(arg(0), FloatT)))
@@ -84,23 +69,6 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		return ir.CallOf(ir.Q(ir.Runtime, "Round"), c.exprAs(arg(0), FloatT), c.exprAs(arg(1), IntT))
 	case "builtins.bool":
 		return c.cond(arg(0))
-	case "builtins.list":
-		if len(n.Args) == 0 {
-			return &ir.Composite{Type: c.m.goType(c.m.info.Types[n])}
-		}
-		if _, ok := at(0).(*ListT); ok {
-			return ir.CallOf(ir.Q("slices", "Clone"), c.expr(arg(0)))
-		}
-		if x := c.asSlice(arg(0)); x != nil {
-			return x
-		}
-	case "builtins.sum":
-		if x := c.asSlice(arg(0)); x != nil {
-			if len(n.Args) > 1 {
-				return &ir.Binary{X: c.expr(n.Args[1]), Op: "+", Y: ir.CallOf(ir.Q(ir.Runtime, "Sum"), x)}
-			}
-			return ir.CallOf(ir.Q(ir.Runtime, "Sum"), x)
-		}
 	case "builtins.any", "builtins.all":
 		if x := c.asSlice(arg(0)); x != nil {
 			want := name == "builtins.any"
