@@ -379,3 +379,32 @@ func (c *fnCtx) emptyMinMax(e ast.Expr, want Type) ir.Expr {
 	}
 	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(want)}, Body: body})
 }
+
+// listSort translates xs.sort(), xs.sort(key=f, reverse=b) in place.
+func (c *fnCtx) listSort(n *ast.Call, recv ast.Expr, lt *ListT, b *ir.Block) bool {
+	if len(n.Args) > 0 {
+		c.m.errorf(n, "sort() takes no positional arguments")
+		return true
+	}
+	reverse, ok := c.reverseFlag(n)
+	if !ok {
+		return true
+	}
+	var key *keyFn
+	if k := keyword(n, "key"); k != nil && !isNoneConst(k) {
+		if key = c.keyFunc(k, lt.Elem, recv); key == nil {
+			c.m.errorf(k, "unsupported: this key function")
+			return true
+		}
+	}
+	xs := c.expr(recv)
+	switch fn := c.compareFuncKey(lt.Elem, key, reverse); {
+	case key == nil && !reverse && orderedType(lt.Elem):
+		b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Q("slices", "Sort"), xs)})
+	case fn != nil:
+		b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Q("slices", "SortStableFunc"), xs, fn)})
+	default:
+		c.m.errorf(n, "unsupported: sorting values of type %s, which have no order Go can write", lt.Elem)
+	}
+	return true
+}

@@ -166,3 +166,60 @@ func (c *fnCtx) dictCtor(n *ast.Call) ir.Expr {
 	c.m.errorf(n, "unsupported: this form of dict()")
 	return &ir.Nil{}
 }
+
+// setComp translates {e for x in xs} as the set of the list the
+// comprehension would make.
+func (c *fnCtx) setComp(n *ast.SetComp) ir.Expr {
+	st, _ := c.m.info.Types[n].(*SetT)
+	if st == nil {
+		c.m.errorf(n, "unsupported: set comprehension here")
+		return &ir.Nil{}
+	}
+	xs := c.listCompOf(n, n.Elt, n.Generators, &ListT{Elem: st.Elem})
+	return &ir.Call{Fun: ir.Q(ir.Runtime, "NewSet"), Args: []ir.Expr{xs}, Ellipsis: true}
+}
+
+// lazyIterCall translates enumerate(), zip(), map(), filter() and
+// reversed() used as values rather than looped over: the slice of what
+// they yield, which is what their Go type (a slice) holds.
+func (c *fnCtx) lazyIterCall(n *ast.Call) ir.Expr {
+	if it, ok := c.m.info.Types[n].(*iterT); ok {
+		if xs, _ := c.iterSlice(n, it, true); xs != nil {
+			return xs
+		}
+	}
+	c.m.errorf(n, "unsupported call: %s of a %s", displayName(c.m.info.Types[n.Func].(*LibFuncT).Name), c.argTypes(n))
+	return &ir.Nil{}
+}
+
+func (c *fnCtx) argTypes(n *ast.Call) string {
+	s := ""
+	for i, a := range n.Args {
+		if i > 0 {
+			s += ", "
+		}
+		s += c.m.info.Types[a].String()
+	}
+	return s
+}
+
+func init() {
+	for _, name := range []string{"reversed", "enumerate", "zip", "map", "filter"} {
+		libCallHooks["builtins."+name] = (*fnCtx).lazyIterCall
+	}
+}
+
+// sliceLike reports the list type of values a Go slice holds: lists, and
+// the lazy iterables lazyIterCall makes slices of.
+func sliceLike(t Type) (*ListT, bool) {
+	switch x := t.(type) {
+	case *ListT:
+		return x, true
+	case *iterT:
+		switch x.Kind {
+		case "zip", "map", "filter", "reversed":
+			return &ListT{Elem: x.Elem}, true
+		}
+	}
+	return nil, false
+}

@@ -21,7 +21,13 @@ func (c *fnCtx) compareExpr(t Type, a, b ir.Expr) ir.Expr {
 		switch x {
 		case IntT, FloatT, StrT:
 			return ir.CallOf(ir.Q("cmp", "Compare"), a, b)
-		case BoolT:
+		case BoolT, AnyT:
+			// Go has no order for bools; values of type any are ordered
+			// at run time, with Python's TypeError for unorderable pairs.
+			return ir.CallOf(ir.Q(ir.Runtime, "Compare"), a, b)
+		}
+	case *OptionalT:
+		if c.m.goType(x) == ir.Any {
 			return ir.CallOf(ir.Q(ir.Runtime, "Compare"), a, b)
 		}
 	case *TupleT:

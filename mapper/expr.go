@@ -176,6 +176,8 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 		return c.dictComp(n)
 	case *ast.ListComp:
 		return c.listComp(n)
+	case *ast.SetComp:
+		return c.setComp(n)
 	case *ast.IfExp:
 		return c.ifExp(n)
 	case *ast.Lambda:
