@@ -334,6 +334,9 @@ func (c *fnCtx) sumCall(n *ast.Call) ir.Expr {
 		return start
 	}
 	elem := elemType(c.m.info.Types[n.Args[0]])
+	if o, p := protocolOf(elem); p != nil && p.binops[ast.Add] != "" && len(n.Args) == 2 {
+		return c.sumObjects(n, o, p.binops[ast.Add])
+	}
 	if elem != IntT && elem != FloatT && elem != BoolT {
 		c.m.errorf(n, "unsupported: sum() of values of type %s", elem)
 		return &ir.Nil{}
@@ -407,4 +410,22 @@ func (c *fnCtx) listSort(n *ast.Call, recv ast.Expr, lt *ListT, b *ir.Block) boo
 		c.m.errorf(n, "unsupported: sorting values of type %s, which have no order Go can write", lt.Elem)
 	}
 	return true
+}
+
+// sumObjects translates sum(xs, start) of library objects that define +
+// (Counters): start + x0 + x1 ..., left to right as Python adds.
+func (c *fnCtx) sumObjects(n *ast.Call, o *ObjT, add string) ir.Expr {
+	xs, _ := c.elemsOf(n.Args[0], true)
+	if xs == nil {
+		c.m.errorf(n.Args[0], "unsupported: sum() of a %s", c.m.info.Types[n.Args[0]])
+		return &ir.Nil{}
+	}
+	rt := c.m.info.Types[n]
+	acc, x := c.names.claim("total"), c.names.claim("x")
+	body := (&ir.Block{}).Add(
+		&ir.Assign{Lhs: []ir.Expr{ir.Id(acc)}, Tok: ":=", Rhs: []ir.Expr{c.exprAs(n.Args[1], rt)}},
+		&ir.Range{Key: ir.Id("_"), Value: ir.Id(x), Define: true, X: xs, Body: (&ir.Block{}).Add(
+			&ir.Assign{Lhs: []ir.Expr{ir.Id(acc)}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Sel(ir.Id(acc), add), ir.Id(x))}})},
+		&ir.Return{Results: []ir.Expr{ir.Id(acc)}})
+	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(rt)}, Body: body})
 }

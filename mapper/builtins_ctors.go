@@ -59,6 +59,7 @@ func init() {
 		return &VarTupleT{}
 	}
 	libTypeHooks["builtins.dict"] = dictCtorType
+	libTypeHooks["builtins.sum"] = sumType
 	libCallHooks["builtins.sorted"] = (*fnCtx).sortedCall
 	libCallHooks["builtins.min"] = func(c *fnCtx, n *ast.Call) ir.Expr { return c.minMaxCall(n, "min") }
 	libCallHooks["builtins.max"] = func(c *fnCtx, n *ast.Call) ir.Expr { return c.minMaxCall(n, "max") }
@@ -222,4 +223,27 @@ func sliceLike(t Type) (*ListT, bool) {
 		}
 	}
 	return nil, false
+}
+
+// sumType types sum(xs) and sum(xs, start): the join of start (0 by
+// default) and the elements; Unknown while the elements are, so that a
+// later pass can type them (sum([]) is the int 0).
+func sumType(_ *mapper, _ *Scope, n *ast.Call, args []Type) Type {
+	if len(args) == 0 {
+		return Unknown
+	}
+	elem := elemType(args[0])
+	if elem == BoolT {
+		elem = IntT
+	}
+	if len(args) > 1 {
+		return join(args[1], elem)
+	}
+	if isEmptyList(n.Args[0]) {
+		return IntT
+	}
+	if elem == Unknown {
+		return Unknown
+	}
+	return join(IntT, elem)
 }
