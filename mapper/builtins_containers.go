@@ -337,6 +337,12 @@ func (c *fnCtx) sumCall(n *ast.Call) ir.Expr {
 	if o, p := protocolOf(elem); p != nil && p.binops[ast.Add] != "" && len(n.Args) == 2 {
 		return c.sumObjects(n, o, p.binops[ast.Add])
 	}
+	if o, ok := elem.(*OptionalT); ok && (o.Elem == IntT || o.Elem == FloatT) && len(n.Args) == 1 {
+		if xs, _ := c.elemsOf(n.Args[0], o.Elem == FloatT); xs != nil {
+			c.m.raises = true
+			return &ir.Call{Fun: ir.Q(ir.Runtime, "SumOptional"), TypeArgs: []ir.Type{c.m.goType(o.Elem)}, Args: []ir.Expr{xs}}
+		}
+	}
 	if elem != IntT && elem != FloatT && elem != BoolT {
 		c.m.errorf(n, "unsupported: sum() of values of type %s", elem)
 		return &ir.Nil{}

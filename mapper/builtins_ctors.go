@@ -233,6 +233,9 @@ func sumType(_ *mapper, _ *Scope, n *ast.Call, args []Type) Type {
 		return Unknown
 	}
 	elem := elemType(args[0])
+	if o, ok := elem.(*OptionalT); ok {
+		elem = o.Elem // a None element raises TypeError
+	}
 	if elem == BoolT {
 		elem = IntT
 	}

@@ -106,3 +106,17 @@ func TupleOf[T any](xs []T) Tuple {
 	}
 	return out
 }
+
+// SumOptional is sum(xs) over a list typed int | None (or float | None):
+// the numbers' sum, raising CPython's TypeError when an element is None.
+func SumOptional[T Number](xs []any) T {
+	var total T
+	for _, x := range xs {
+		v, ok := x.(T)
+		if !ok {
+			panic(NewExc(TypeError, "unsupported operand type(s) for +: '"+TypeName(total)+"' and '"+TypeName(x)+"'"))
+		}
+		total += v
+	}
+	return total
+}

@@ -40,6 +40,19 @@ func TestIterables(t *testing.T) {
 	}
 }
 
+func TestSumOptional(t *testing.T) {
+	if got := SumOptional[int]([]any{1, 2, 3}); got != 6 {
+		t.Errorf("SumOptional = %d, want 6", got)
+	}
+	defer func() {
+		e := AsExc(recover())
+		if e.Line() != "TypeError: unsupported operand type(s) for +: 'int' and 'NoneType'" {
+			t.Errorf("got %s", e.Line())
+		}
+	}()
+	SumOptional[int]([]any{1, nil})
+}
+
 func ExampleZip() {
 	fmt.Println(Repr(Zip([]string{"ann", "bob"}, []int{90, 75})))
 	// Output: [('ann', 90), ('bob', 75)]
