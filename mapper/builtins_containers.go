@@ -170,19 +170,22 @@ func zeroValue(t Type) ir.Expr {
 	return nil
 }
 
-// seqOf translates iterable e into an iter.Seq of its elements for an
-// order-independent consumer (sorted): a set or dict's keys straight from
-// the map.
-func (c *fnCtx) seqOf(e ast.Expr) ir.Expr {
+// seqOf translates iterable e into an iter.Seq of its elements for
+// sorted(): a set or dict's keys straight from the map when the order they
+// come in cannot show (ordered is false: no key function, so equal
+// elements are indistinguishable).
+func (c *fnCtx) seqOf(e ast.Expr, ordered bool) ir.Expr {
 	switch c.m.info.Types[e].(type) {
 	case *SetT, *DictT:
-		return ir.CallOf(ir.Q("maps", "Keys"), c.expr(e))
+		if !ordered {
+			return ir.CallOf(ir.Q("maps", "Keys"), c.expr(e))
+		}
 	case *iterT:
 		if it := c.m.info.Types[e].(*iterT); it.Kind == "seq" {
 			return c.expr(e)
 		}
 	}
-	if xs, _ := c.elemsOf(e, false); xs != nil {
+	if xs, _ := c.elemsOf(e, ordered); xs != nil {
 		return ir.CallOf(ir.Q("slices", "Values"), xs)
 	}
 	return nil
@@ -195,11 +198,6 @@ func (c *fnCtx) sortedCall(n *ast.Call) ir.Expr {
 		c.m.errorf(n, "unsupported: sorted() with %d positional arguments", len(n.Args))
 		return &ir.Nil{}
 	}
-	seq := c.seqOf(n.Args[0])
-	if seq == nil {
-		c.m.errorf(n.Args[0], "unsupported: sorted() of a %s", c.m.info.Types[n.Args[0]])
-		return &ir.Nil{}
-	}
 	reverse, ok := c.reverseFlag(n)
 	if !ok {
 		return &ir.Nil{}
@@ -210,6 +208,12 @@ func (c *fnCtx) sortedCall(n *ast.Call) ir.Expr {
 			c.m.errorf(k, "unsupported: this key function")
 			return &ir.Nil{}
 		}
+	}
+	// With a key, elements with equal keys keep their iteration order.
+	seq := c.seqOf(n.Args[0], key != nil)
+	if seq == nil {
+		c.m.errorf(n.Args[0], "unsupported: sorted() of a %s%s", c.m.info.Types[n.Args[0]], orderNote(key != nil))
+		return &ir.Nil{}
 	}
 	if key == nil && !reverse {
 		if orderedType(lt.Elem) {
@@ -261,9 +265,11 @@ func (c *fnCtx) minMaxCall(n *ast.Call, fn string) ir.Expr {
 			return x
 		}
 		elem = elemType(c.m.info.Types[n.Args[0]])
-		xs, _ = c.elemsOf(n.Args[0], false)
+		// With a key, the first of several elements with equal keys wins.
+		hasKey := keyword(n, "key") != nil
+		xs, _ = c.elemsOf(n.Args[0], hasKey)
 		if xs == nil {
-			c.m.errorf(n.Args[0], "unsupported: %s() of a %s", fn, c.m.info.Types[n.Args[0]])
+			c.m.errorf(n.Args[0], "unsupported: %s() of a %s%s", fn, c.m.info.Types[n.Args[0]], orderNote(hasKey))
 			return &ir.Nil{}
 		}
 	case len(n.Args) > 1:
@@ -434,4 +440,13 @@ func (c *fnCtx) sumObjects(n *ast.Call, o *ObjT, add string) ir.Expr {
 			&ir.Assign{Lhs: []ir.Expr{ir.Id(acc)}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Sel(ir.Id(acc), add), ir.Id(x))}})},
 		&ir.Return{Results: []ir.Expr{ir.Id(acc)}})
 	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(rt)}, Body: body})
+}
+
+// orderNote explains why a dict's keys were refused where their order
+// matters.
+func orderNote(ordered bool) string {
+	if ordered {
+		return " with a key function (equal keys keep the iteration order, which a Go map does not have)"
+	}
+	return ""
 }
