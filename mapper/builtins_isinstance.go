@@ -153,10 +153,67 @@ func (c *fnCtx) isinstance(n *ast.Call) ir.Expr {
 		}
 	}
 	if !known {
+		if c.m.goType(xt) == ir.Any {
+			if sw := c.anyIsInstance(x, targets); sw != nil {
+				return sw
+			}
+		}
 		c.m.errorf(n, "unsupported: isinstance() of a value of type %s: its class is not known before run time", xt)
 		return &ir.Nil{}
 	}
 	return c.constAfter(x, answer)
+}
+
+// anyIsInstance tests the dynamic type of a value held in a Go any with a
+// type switch, for classes whose Go representation is one type: int (or
+// bool, its subclass), float, str, bool, None and user classes without
+// subclasses. nil when a class has no such type (list[T] has one per T).
+func (c *fnCtx) anyIsInstance(x ast.Expr, targets []classTarget) ir.Expr {
+	var goTypes []ir.Type
+	for _, t := range targets {
+		switch {
+		case t.user != nil:
+			if len(c.m.subclasses(t.user)) > 0 {
+				return nil
+			}
+			goTypes = append(goTypes, &ir.Pointer{Elem: &ir.Named{Name: t.user.GoName}})
+		case t.lib == "builtins.int":
+			goTypes = append(goTypes, ir.Int, ir.Bool)
+		case t.lib == "builtins.float":
+			goTypes = append(goTypes, ir.Float)
+		case t.lib == "builtins.str":
+			goTypes = append(goTypes, ir.String)
+		case t.lib == "builtins.bool":
+			goTypes = append(goTypes, ir.Bool)
+		default:
+			return nil
+		}
+	}
+	body := (&ir.Block{}).Add(
+		&ir.TypeSwitch{X: c.expr(x), Cases: []ir.TypeCase{{Types: dedupTypes(goTypes), Body: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.L(true)}})}}},
+		&ir.Return{Results: []ir.Expr{ir.L(false)}})
+	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{ir.Bool}, Body: body})
+}
+
+func dedupTypes(ts []ir.Type) []ir.Type {
+	var out []ir.Type
+	for _, t := range ts {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// subclasses lists the user classes deriving from cls.
+func (m *mapper) subclasses(cls *Class) []*Class {
+	var out []*Class
+	for _, k := range m.classes {
+		if k != cls && userIsSubclass(k, cls) {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // staticIsInstance answers isinstance for a value of static type xt;

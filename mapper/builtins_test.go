@@ -58,6 +58,9 @@ func TestBuiltinIdioms(t *testing.T) {
 		{"isinstance from a static type is a constant",
 			"import queue\nimport threading\nq = queue.LifoQueue()\nprint(isinstance(q, queue.Queue), isinstance(q, threading.Thread), isinstance(3, (str, int)), isinstance(True, int))\n",
 			[]string{"pyrt.Str(true), pyrt.Str(false), pyrt.Str(true), pyrt.Str(true)"}, []string{"isinstance"}},
+		{"isinstance of a value of type any is a type switch",
+			"x = 1\nx = 'a'\nprint(isinstance(x, (int, float)))\n",
+			[]string{"switch x.(type) {", "case int, bool, float64:", "return true", "return false"}, nil},
 		{"isinstance of a call keeps the call",
 			"def f():\n    print('called')\n    return 1\nprint(isinstance(f(), int))\n",
 			[]string{"_ = f()", "return true"}, nil},
@@ -92,7 +95,7 @@ func TestBuiltinIdioms(t *testing.T) {
 // mapper cannot know are positioned diagnostics.
 func TestBuiltinUnsupported(t *testing.T) {
 	cases := []struct{ src, want string }{
-		{"x = 1\nx = 'a'\nprint(isinstance(x, int))\n", "t.py:3:7: unsupported: isinstance() of a value of type any"},
+		{"x = 1\nx = 'a'\nprint(isinstance(x, list))\n", "t.py:3:7: unsupported: isinstance() of a value of type any"},
 		{"class A:\n    pass\nprint(hasattr(A(), 'x'))\n", "t.py:3:7: unsupported: hasattr() whose answer is only known at run time"},
 		{"xs = [1]\nprint(sorted(xs, reverse=len(xs) > 0))\n", "t.py:2:26: unsupported: reverse= that is not the constant True or False"},
 		{"d = {'a': 1}\nprint(list(d.items()))\n", "t.py:2:12: unsupported: list() of a items[tuple[str, int]]"},
