@@ -41,6 +41,10 @@ func (c *fnCtx) elemsOf(e ast.Expr, ordered bool) (xs ir.Expr, fresh bool) {
 			return c.listLit(tup.Elts, &ListT{Elem: elemType(x)}), true
 		}
 	case *iterT:
+		if _, isCall := e.(*ast.Call); !isCall && x.Kind != "seq" {
+			// A variable holding a lazy iterable holds its Go slice.
+			return c.expr(e), false
+		}
 		return c.iterSlice(e, x, ordered)
 	}
 	return nil, false
