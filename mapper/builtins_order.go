@@ -1,6 +1,8 @@
 package mapper
 
 import (
+	"unicode/utf8"
+
 	"github.com/go-python/gpython/ast"
 
 	"github.com/py2goconc/py2goconc/mapper/ir"
@@ -81,6 +83,12 @@ func (c *fnCtx) compareFuncKey(t Type, key *keyFn, reverse bool) ir.Expr {
 	}
 	if reverse {
 		a, b = b, a
+	}
+	if _, isTuple := kt.(*TupleT); isTuple && key != nil {
+		// A tuple key is compared field by field: compute it once.
+		ka, kb := c.names.claim("ka"), c.names.claim("kb")
+		body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(ka), ir.Id(kb)}, Tok: ":=", Rhs: []ir.Expr{a, b}})
+		a, b = ir.Id(ka), ir.Id(kb)
 	}
 	cmpx := c.compareExpr(kt, a, b)
 	if cmpx == nil {
@@ -224,4 +232,14 @@ func init() {
 			return &LibFuncT{Name: "builtins.str." + name}
 		}
 	}
+}
+
+// strLen translates len(s): Python counts code points, Go's len bytes, so
+// a string that may hold non-ASCII text is counted with
+// utf8.RuneCountInString; a literal is counted here.
+func (c *fnCtx) strLen(e ast.Expr) ir.Expr {
+	if s, ok := e.(*ast.Str); ok {
+		return ir.L(utf8.RuneCountInString(string(s.S)))
+	}
+	return ir.CallOf(ir.Q("unicode/utf8", "RuneCountInString"), c.expr(e))
 }

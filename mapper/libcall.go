@@ -25,6 +25,9 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		if _, p := protocolOf(at(0)); p != nil {
 			return c.protoLen(arg(0))
 		}
+		if at(0) == StrT {
+			return c.strLen(arg(0))
+		}
 		return ir.CallOf(ir.Id("len"), c.expr(arg(0)))
 	case "builtins.str":
 		if len(n.Args) == 0 {
