@@ -207,7 +207,7 @@ func (c *fnCtx) unpackLoop(n *ast.For, tup *ast.Tuple, b *ir.Block) {
 			return
 		}
 	}
-	lt, ok := c.m.info.Types[n.Iter].(*ListT)
+	lt, ok := sliceLike(c.m.info.Types[n.Iter])
 	if !ok {
 		c.m.errorf(n.Target, "unsupported: unpacking in a for target over a %s", c.m.info.Types[n.Iter])
 		return
