@@ -55,6 +55,12 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 			return c.listLit(lst.Elts, wl)
 		}
 	}
+	if wt, ok := want.(*TupleT); ok {
+		// (2, "x") stored where (float, str) tuples live: each element converts.
+		if tup, ok := e.(*ast.Tuple); ok && len(tup.Elts) == len(wt.Elems) {
+			return c.tupleLitOf(tup, wt)
+		}
+	}
 	return c.expr(e)
 }
 
@@ -253,6 +259,10 @@ func (c *fnCtx) listLit(elts []ast.Expr, lt *ListT) ir.Expr {
 
 func (c *fnCtx) tupleLit(n *ast.Tuple) ir.Expr {
 	tt, _ := c.m.info.Types[n].(*TupleT)
+	return c.tupleLitOf(n, tt)
+}
+
+func (c *fnCtx) tupleLitOf(n *ast.Tuple, tt *TupleT) ir.Expr {
 	if tt == nil || len(tt.Elems) < 1 || len(tt.Elems) > 5 {
 		c.m.errorf(n, "unsupported: a tuple of %d values here", len(n.Elts))
 		return &ir.Nil{}

@@ -129,10 +129,12 @@ func submitCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 	}
 	synth := taskCall(n)
 	var call ir.Expr
-	if c.m.funcOf(n.Args[0]) != nil {
+	var own Type // the task's own result type
+	if fn := c.m.funcOf(n.Args[0]); fn != nil {
 		call = c.userCall(synth)
+		own = c.m.taskResult(fn)
 	} else {
-		c.m.typeOf(c.s, synth)
+		own = c.m.typeOf(c.s, synth)
 		call = c.expr(synth)
 	}
 	if call == nil {
@@ -143,6 +145,11 @@ func submitCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 		elem = t // a future met by others of another result type
 	}
 	task := c.thunk(call, elem)
+	if noValue(own) && !noValue(elem) {
+		// A task without a result in a future of a wider type: it
+		// returns nil, Python's None.
+		task.Body = &ir.Block{Stmts: []ir.Stmt{&ir.ExprStmt{X: call}, &ir.Return{Results: []ir.Expr{&ir.Nil{}}}}}
+	}
 	if cl, ok := call.(*ir.Call); ok && len(cl.Args) == 0 {
 		// The lambda's own result type must be the future's (basic types
 		// are shared values, so == compares them).
@@ -183,6 +190,9 @@ func (c *fnCtx) userCall(synth *ast.Call) ir.Expr {
 	c.m.errorf(synth.Func, "unsupported: a task that is not a function defined in this file")
 	return nil
 }
+
+// noValue reports whether a call of result type t has no Go value.
+func noValue(t Type) bool { return t == NoneT || t == Unknown || t == nil }
 
 // thunk wraps a call in func() R { return call }; a call without a result
 // returns nil, Python's None.

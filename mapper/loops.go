@@ -165,6 +165,10 @@ func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 		c.m.errorf(n, "unsupported: enumerate loop without `for i, x in enumerate(xs)`")
 		return
 	}
+	if rangesOneValue(c.m.info.Types[call.Args[0]]) {
+		c.enumerateSeqLoop(n, call, tup, b)
+		return
+	}
 	var d1, d2 bool
 	k := c.loopVar(tup.Elts[0], &d1)
 	v := c.loopVar(tup.Elts[1], &d2)
