@@ -99,7 +99,7 @@ func submitType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type 
 	if fn == nil {
 		// A library callable (time.sleep, event.wait): the task is the call
 		// submit would make, typed as any call is.
-		return m.submittedFuture(n, m.typeOf(s, taskCall(n)))
+		return m.submittedFuture(n, m.typeOf(s, m.taskCallOf(n)))
 	}
 	kwargs := map[string]Type{}
 	for _, kw := range n.Keywords {
@@ -127,7 +127,7 @@ func submitCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 		c.m.errorf(n, "unsupported: submit without a function")
 		return &ir.Nil{}
 	}
-	synth := taskCall(n)
+	synth := c.m.taskCallOf(n)
 	var call ir.Expr
 	var own Type // the task's own result type
 	if fn := c.m.funcOf(n.Args[0]); fn != nil {
@@ -211,7 +211,10 @@ func (c *fnCtx) thunk(call ir.Expr, ret Type) *ir.FuncLit {
 // worker pool, else an iterator that yields them in input order as they
 // are reached, raising a task's exception there, as Python's does.
 func executorMapType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type {
-	t := mapResultType(m, s, n, args)
+	t := m.multiMapType(s, n, args)
+	if t == nil {
+		t = mapResultType(m, s, n, args)
+	}
 	if l, ok := t.(*ListT); ok && !m.mapInPool(n) {
 		return &iterT{Kind: "seq", Elem: l.Elem}
 	}
@@ -242,22 +245,21 @@ func mapResultType(m *mapper, s *Scope, n *ast.Call, args []Type) Type {
 // executorMapCall is the runtime form of ex.map(f, xs, timeout=t):
 // pyrt.Map(ex, f, xs, t), an iter.Seq.
 func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
-	if len(n.Args) != 2 {
-		c.m.errorf(n, "unsupported: executor.map over several iterables; zip them first")
-		return &ir.Nil{}
-	}
 	fn := c.m.funcOf(n.Args[0])
 	if fn == nil && c.m.builtinTask(n.Args[0]) == "" {
 		c.m.errorf(n.Args[0], "unsupported: a mapped function that is not defined in this file")
 		return &ir.Nil{}
 	}
-	items := c.sliceOf(n.Args[1])
-	if items == nil {
-		return &ir.Nil{}
-	}
 	var timeout ir.Expr = ir.L(-1.0)
 	if to := keyword(n, "timeout"); to != nil && !isNoneConst(to) {
 		timeout = c.exprAs(to, FloatT)
+	}
+	if len(n.Args) > 2 {
+		return c.multiMapCall(n, recv, timeout)
+	}
+	items := c.sliceOf(n.Args[1])
+	if items == nil {
+		return &ir.Nil{}
 	}
 	if fn == nil {
 		f := c.builtinTaskFunc(n.Args[0], elemType(c.m.info.Types[n.Args[1]]))

@@ -8,14 +8,10 @@ import (
 
 // rangesOneValue reports whether Go's range over a value of type t yields
 // the element as its only iteration variable (an iter.Seq such as
-// as_completed's result, or a library container's All()), so enumerate
-// over it needs a counter of its own.
+// as_completed's result), so enumerate over it needs a counter of its own.
 func rangesOneValue(t Type) bool {
-	if it, ok := t.(*iterT); ok {
-		return it.Kind == "seq"
-	}
-	_, p := protocolOf(t)
-	return p != nil
+	it, ok := t.(*iterT)
+	return ok && it.Kind == "seq"
 }
 
 // enumerateSeqLoop translates `for i, x in enumerate(seq[, start])` where
@@ -37,11 +33,7 @@ func (c *fnCtx) enumerateSeqLoop(n *ast.For, call *ast.Call, tup *ast.Tuple, b *
 	if s := argOrKeyword(call, 1, "start"); s != nil {
 		start = c.exprAs(s, IntT)
 	}
-	it := c.m.info.Types[call.Args[0]]
 	x := c.expr(call.Args[0])
-	if _, p := protocolOf(it); p != nil {
-		x = ir.CallOf(ir.Sel(x, "All"))
-	}
 	body := &ir.Block{}
 	if id, ok := k.(*ir.Ident); ok && id.Name != "_" {
 		counter := c.names.claim("n")
