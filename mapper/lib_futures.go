@@ -216,7 +216,7 @@ func executorMapType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) 
 		t = mapResultType(m, s, n, args)
 	}
 	if l, ok := t.(*ListT); ok && !m.mapInPool(n) {
-		return &iterT{Kind: "seq", Elem: l.Elem}
+		return m.pullIfNexted(n, &iterT{Kind: "seq", Elem: l.Elem})
 	}
 	return t
 }
@@ -245,6 +245,11 @@ func mapResultType(m *mapper, s *Scope, n *ast.Call, args []Type) Type {
 // executorMapCall is the runtime form of ex.map(f, xs, timeout=t):
 // pyrt.Map(ex, f, xs, t), an iter.Seq.
 func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
+	return c.pullIfIterator(n, executorMapSeq(c, n, recv))
+}
+
+// executorMapSeq is pyrt.Map(ex, f, xs, t), an iter.Seq.
+func executorMapSeq(c *fnCtx, n *ast.Call, recv ast.Expr) ir.Expr {
 	fn := c.m.funcOf(n.Args[0])
 	if fn == nil && c.m.builtinTask(n.Args[0]) == "" {
 		c.m.errorf(n.Args[0], "unsupported: a mapped function that is not defined in this file")
