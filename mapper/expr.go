@@ -224,7 +224,7 @@ func (c *fnCtx) name(n *ast.Name) ir.Expr {
 	if sym.ByRef {
 		return &ir.Unary{Op: "*", X: ir.Id(sym.GoName)}
 	}
-	return ir.Id(sym.GoName)
+	return c.narrowExpr(n, sym, ir.Id(sym.GoName))
 }
 
 func (c *fnCtx) unary(n *ast.UnaryOp) ir.Expr {

@@ -71,7 +71,15 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 		loop.Key = ir.Id("_")
 		loop.Value = c.loopVar(n.Target, &loop.Define)
 	}
+	if isBlank(loop.Key) && isBlank(loop.Value) {
+		loop.Key, loop.Value, loop.Define = nil, nil, false // for range xs
+	}
 	b.Add(loop)
+}
+
+func isBlank(x ir.Expr) bool {
+	id, ok := x.(*ir.Ident)
+	return ok && id.Name == "_"
 }
 
 // loopVar translates a loop target; define reports whether the loop
