@@ -180,7 +180,7 @@ func (m *mapper) globalsInOrder() []*Symbol {
 }
 
 func (m *mapper) globalDecl(sym *Symbol) ir.Decl {
-	d := &ir.VarDecl{Name: sym.GoName}
+	d := &ir.VarDecl{Name: sym.GoName, Doc: m.queueDoc(sym)}
 	if _, ok := sym.Type.(*LockT); ok && !m.runtimeLocks {
 		d.Type = &ir.Named{Pkg: "sync", Name: "Mutex"}
 		sym.Declared = true
