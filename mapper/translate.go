@@ -28,6 +28,7 @@ func (m *mapper) translate() *ir.File {
 		}
 		out.Decls = append(out.Decls, m.globalDecl(sym))
 	}
+	out.Decls = append(out.Decls, m.taskWaitGroupDecls()...)
 	for _, g := range m.rootGroups() {
 		if g.Global && (!g.Daemon || g.Joined) && !g.Queried {
 			out.Decls = append(out.Decls, &ir.VarDecl{Name: g.GoName, Type: waitGroupType})
