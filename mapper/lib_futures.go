@@ -262,6 +262,10 @@ func executorMapSeq(c *fnCtx, n *ast.Call, recv ast.Expr) ir.Expr {
 	if len(n.Args) > 2 {
 		return c.multiMapCall(n, recv, timeout)
 	}
+	if fn != nil && len(fn.Params) != 1 {
+		c.m.errorf(n.Args[0], "unsupported: %s takes %d parameters but executor.map passes one item at a time", fn.Name, len(fn.Params))
+		return &ir.Nil{}
+	}
 	items := c.sliceOf(n.Args[1])
 	if items == nil {
 		return &ir.Nil{}

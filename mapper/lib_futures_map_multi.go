@@ -57,6 +57,9 @@ func (c *fnCtx) multiMapCall(n *ast.Call, recv ast.Expr, timeout ir.Expr) ir.Exp
 	args = append(args, timeout)
 	fn := c.m.funcOf(n.Args[0])
 	switch {
+	case fn != nil && len(fn.Params) != iterables:
+		c.m.errorf(n.Args[0], "unsupported: %s takes %d parameters but executor.map passes %d items at a time", fn.Name, len(fn.Params), iterables)
+		return &ir.Nil{}
 	case fn != nil && noValue(c.m.taskResult(fn)):
 		c.m.errorf(n.Args[0], "unsupported: executor.map of a function without a result over several iterables")
 		return &ir.Nil{}
