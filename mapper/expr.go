@@ -58,6 +58,12 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 	if x := c.emptyMinMax(e, want); x != nil {
 		return x
 	}
+	if wt, ok := want.(*TupleT); ok {
+		// (2, "x") stored where (float, str) tuples live: each element converts.
+		if tup, ok := e.(*ast.Tuple); ok && len(tup.Elts) == len(wt.Elems) {
+			return c.tupleLitOf(tup, wt)
+		}
+	}
 	return c.expr(e)
 }
 
@@ -223,7 +229,7 @@ func (c *fnCtx) name(n *ast.Name) ir.Expr {
 	if sym.ByRef {
 		return &ir.Unary{Op: "*", X: ir.Id(sym.GoName)}
 	}
-	return ir.Id(sym.GoName)
+	return c.narrowExpr(n, sym, ir.Id(sym.GoName))
 }
 
 func (c *fnCtx) unary(n *ast.UnaryOp) ir.Expr {
@@ -258,6 +264,10 @@ func (c *fnCtx) listLit(elts []ast.Expr, lt *ListT) ir.Expr {
 
 func (c *fnCtx) tupleLit(n *ast.Tuple) ir.Expr {
 	tt, _ := c.m.info.Types[n].(*TupleT)
+	return c.tupleLitOf(n, tt)
+}
+
+func (c *fnCtx) tupleLitOf(n *ast.Tuple, tt *TupleT) ir.Expr {
 	if tt != nil && len(tt.Elems) == 0 && len(n.Elts) == 0 {
 		return &ir.Composite{Type: ir.RT("Tuple")} // ()
 	}

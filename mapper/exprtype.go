@@ -155,7 +155,7 @@ func (m *mapper) nameType(s *Scope, n *ast.Name) Type {
 		}
 		return &LibFuncT{Name: sym.Import}
 	}
-	return sym.Type
+	return m.narrowType(n, sym.Type)
 }
 
 // compScope binds a comprehension's loop variables in a scope of their own,
