@@ -23,6 +23,8 @@ type fnCtx struct {
 	// held lists the locks taken by enclosing `with` statements, so that
 	// break, continue and return release them as Python's with does.
 	held []heldLock
+	// elseHandled is the loop whose else clause loopElse is translating.
+	elseHandled ast.Stmt
 	// loops counts the enclosing loops.
 	loops int
 	// locked counts enclosing with-lock statements (held or deferred).

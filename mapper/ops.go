@@ -141,6 +141,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 	}
 	gop := goCmpOps[op]
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if x, ok := c.byRefNoneCompare(l, op, r); ok {
+		return x
+	}
 	if x, ok := c.protoCompare(l, op, r); ok {
 		return x
 	}

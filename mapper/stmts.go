@@ -56,6 +56,10 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 				return // var lock sync.Mutex is ready to use
 			}
 		}
+		if sym.ByRef {
+			b.Add(c.byRefRebind(sym, value))
+			return
+		}
 		rhs := c.exprAs(value, sym.Type)
 		if c.plan.reads[sym] == 0 && !sym.Global && sym.Scope == c.s && sym.Kind == VarSym {
 			// Never read: Go rejects an unused variable.
@@ -103,6 +107,11 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 			return
 		}
 		want := c.m.info.Types[target]
+		if inst, ok := c.m.info.Types[t.Value].(*InstanceT); ok && isField {
+			// The field's final type: self.items = [] gets its element
+			// type from the later appends.
+			want = inst.Class.field(string(t.Attr)).Type
+		}
 		b.Add(&ir.Assign{Lhs: []ir.Expr{c.target(target)}, Tok: "=", Rhs: []ir.Expr{c.exprAs(value, want)}})
 	default:
 		want := c.m.info.Types[target]
@@ -243,8 +252,8 @@ func (c *fnCtx) ifStmt(n *ast.If) *ir.If {
 }
 
 func (c *fnCtx) whileStmt(n *ast.While, b *ir.Block) {
-	if len(n.Orelse) > 0 {
-		c.m.errorf(n, "unsupported: while ... else")
+	if c.takeElse(n, n.Orelse) {
+		c.loopElse(n, n.Orelse, func(lb *ir.Block) { c.whileStmt(n, lb) }, b)
 		return
 	}
 	c.loops++

@@ -1,0 +1,67 @@
+package mapper_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFlowIdioms pins the Go written for loops with else, comprehensions,
+// unpacking loops and by-reference parameters.
+func TestFlowIdioms(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want, not []string
+	}{
+		{"for-else with break sets a flag",
+			"def f(n):\n    for d in range(2, n):\n        if n % d == 0:\n            break\n    else:\n        print('prime')\nf(7)\n",
+			[]string{"broke := false", "broke = true\n\t\t\tbreak", "if !broke {"}, nil},
+		{"while-else without break runs the else after the loop",
+			"n = 3\nwhile n > 0:\n    n -= 1\nelse:\n    print('done')\n",
+			[]string{"for n > 0 {", "}\n\tfmt.Println(\"done\")"}, []string{"broke"}},
+		{"a break of an inner loop does not set the outer flag",
+			"for i in range(3):\n    for j in range(3):\n        break\nelse:\n    print('all')\n",
+			nil, []string{"broke"}},
+		{"iterating a string converts each rune",
+			"for ch in 'abc':\n    print(ch)\n",
+			[]string{"for _, r := range \"abc\" {", "ch := string(r)"}, nil},
+		{"comprehension with two for clauses nests loops",
+			"m = [[1, 2], [3]]\nprint([x for row in m for x in row if x > 1])\n",
+			[]string{"for _, row := range m {", "for _, x := range row {", "if x > 1 {"}, nil},
+		{"set comprehension fills a set",
+			"print({x % 3 for x in range(10)})\n",
+			[]string{"out := pyrt.NewSet[int]()", "out.Add(x % 3)"}, nil},
+		{"dict comprehension over items unpacks",
+			"d = {1: 'a'}\nprint({v: k for k, v in d.items()})\n",
+			[]string{"for k, v := range d {", "out[v] = k"}, nil},
+		{"nested unpacking in an enumerate loop",
+			"for i, (a, b) in enumerate([('x', 1)]):\n    print(i, a, b)\n",
+			[]string{"for i, p := range", "a := p.V0", "b := p.V1"}, nil},
+		{"zip loop indexes the shortest list",
+			"xs = [1, 2]\nys = ['a', 'b', 'c']\nfor x, y in zip(xs, ys):\n    print(x, y)\n",
+			[]string{"for i := range min(len(xs), len(ys)) {", "x := xs[i]", "y := ys[i]"}, nil},
+		{"rebinding a by-reference list parameter moves the pointer",
+			"def f(x, t=None):\n    if t is None:\n        t = []\n    t.append(x)\n    return t\nprint(f(1))\n",
+			[]string{"if t == nil {", "t = &[]int{}", "f(1, nil)"}, []string{"&nil"}},
+		{"an empty list stored in a field takes the field's type",
+			"class A:\n    def __init__(self):\n        self.xs = []\n    def add(self, v):\n        self.xs.append(v)\na = A()\na.add('s')\nprint(a.xs)\n",
+			[]string{"a.xs = []string{}"}, []string{"[]any"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, diags := translate(t, c.src)
+			if diags.HasErrors() {
+				t.Fatalf("translation failed:\n%s", diags)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("missing %q in:\n%s", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if strings.Contains(got, n) {
+					t.Errorf("unexpected %q in:\n%s", n, got)
+				}
+			}
+		})
+	}
+}
