@@ -327,6 +327,9 @@ func (m *mapper) subscriptType(s *Scope, n *ast.Subscript) Type {
 		m.typeOf(s, sl.Lower)
 		m.typeOf(s, sl.Upper)
 		m.typeOf(s, sl.Step)
+		if tt, ok := obj.(*TupleT); ok {
+			return tupleSliceType(tt, sl)
+		}
 		return obj
 	}
 	if o, p := protocolOf(obj); p != nil && p.item != nil && isIndex {

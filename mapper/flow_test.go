@@ -65,3 +65,28 @@ func TestFlowIdioms(t *testing.T) {
 		})
 	}
 }
+
+// TestFlowSlicing pins slices, string indexes, del and starred unpacking.
+func TestFlowSlicing(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"xs = [1, 2, 3]\nprint(xs[::-1])\n", "pyrt.Slice(xs, pyrt.Omit, pyrt.Omit, -1)"},
+		{"xs = [1, 2, 3]\nys = xs[:]\nprint(ys)\n", "ys := slices.Clone(xs)"},
+		{"s = 'abc'\nprint(s[1:], s[0])\n", "pyrt.SliceStr(s, 1, pyrt.Omit, 1), pyrt.StrAt(s, 0)"},
+		{"t = (1, 'a', 2.5)\nprint(t[1:])\n", "pyrt.Tuple2[string, float64]{V0: t.V1, V1: t.V2}"},
+		{"xs = [1, 2, 3]\nxs[0:1] = [7, 8]\nprint(xs)\n", "pyrt.SetSlice(&xs, 0, 1, []int{7, 8})"},
+		{"xs = [1, 2, 3]\ndel xs[:2]\ndel xs[-1]\nprint(xs)\n", "pyrt.DelSlice(&xs, pyrt.Omit, 2)\n\tpyrt.PopAt(&xs, -1)"},
+		{"d = {'a': 1}\ndel d['a']\nprint(d)\n", `delete(d, "a")`},
+		{"first, *rest = [1, 2, 3]\nprint(first, rest)\n", "rest = slices.Clone(t[1:])"},
+		{"*init, last = 'abc'\nprint(init, last)\n", `strings.Split("abc", "")`},
+	}
+	for _, c := range cases {
+		got, diags := translate(t, c.src)
+		if diags.HasErrors() {
+			t.Errorf("%q: %s", c.src, diags)
+			continue
+		}
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%q: missing %q in:\n%s", c.src, c.want, got)
+		}
+	}
+}

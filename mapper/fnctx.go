@@ -176,6 +176,8 @@ func (c *fnCtx) stmt(st ast.Stmt, b *ir.Block) {
 		c.raiseStmt(n, b)
 	case *ast.Try:
 		c.tryStmt(n, b)
+	case *ast.Delete:
+		c.deleteStmt(n, b)
 	case *ast.Pass, *ast.Global, *ast.Nonlocal:
 	case *ast.Import, *ast.ImportFrom:
 	case *ast.FunctionDef:

@@ -82,6 +82,10 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 	case *ast.Tuple, *ast.List:
 		c.unpack(target, value, b)
 	case *ast.Subscript:
+		if sl, ok := t.Slice.(*ast.Slice); ok {
+			c.sliceStore(t, sl, value, b)
+			return
+		}
 		if c.protoSetItem(t, func(Type) ir.Expr { return c.exprAs(value, c.m.info.Types[target]) }, b) {
 			return
 		}
@@ -141,6 +145,10 @@ func (c *fnCtx) unpack(target ast.Expr, value ast.Expr, b *ir.Block) {
 		elts = t.Elts
 	case *ast.List:
 		elts = t.Elts
+	}
+	if starIndex(elts) >= 0 {
+		c.starUnpack(elts, value, b)
+		return
 	}
 	if tv, ok := value.(*ast.Tuple); ok && len(tv.Elts) == len(elts) {
 		// a, b = b, a: Go's parallel assignment has Python's meaning.
