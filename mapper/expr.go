@@ -55,6 +55,11 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 			return c.listLit(lst.Elts, wl)
 		}
 	}
+	if wt, ok := want.(*TupleT); ok {
+		if tup, ok := e.(*ast.Tuple); ok && len(tup.Elts) == len(wt.Elems) && len(wt.Elems) <= 5 {
+			return c.tupleLitAs(tup, wt)
+		}
+	}
 	return c.expr(e)
 }
 

@@ -115,6 +115,11 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		cs := m.compScope(s, n, n.Generators)
 		return &DictT{Key: m.typeOf(cs, n.Key), Val: m.typeOf(cs, n.Value)}
 	case *ast.Lambda:
+		if n.Args != nil {
+			for _, d := range n.Args.Defaults {
+				m.typeOf(s, d) // defaults are evaluated where the lambda is
+			}
+		}
 		return &FuncT{Fn: m.lambda(s, n)}
 	case *ast.Starred:
 		return m.typeOf(s, n.Value)

@@ -90,3 +90,25 @@ func TestFlowSlicing(t *testing.T) {
 		}
 	}
 }
+
+// TestFlowFormatting pins str.format lookups and nested f-string specs.
+func TestFlowFormatting(t *testing.T) {
+	cases := []struct{ src, want string }{
+		{"print('{0[1]} {1[k]}'.format(['x', 'y'], {'k': 'v'}))\n",
+			`pyrt.FormatString("{2} {3}", []any{[]string{"x", "y"}, map[string]string{"k": "v"}, []string{"x", "y"}[1], map[string]string{"k": "v"}["k"]}, nil)`},
+		{"print('{} {a[0]}'.format(1, a=[2]))\n", `pyrt.FormatString("{0} {1}", []any{1, []int{2}[0]}`},
+		{"v = 2.5\nw = 8\nprint(f'[{v:{w}.2f}]')\n", `pyrt.Format(v, fmt.Sprintf("%d.2f", w))`},
+		{"s = 'q'\nprint(f'{s!r:>5}')\n", `pyrt.Format(pyrt.Repr(s), ">5")`},
+		{"def f(x):\n    def g(y):\n        return x * y\n    return g\nh = f(2)\nprint(h(3))\n", "h := f(2)"},
+	}
+	for _, c := range cases {
+		got, diags := translate(t, c.src)
+		if diags.HasErrors() {
+			t.Errorf("%q: %s", c.src, diags)
+			continue
+		}
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%q: missing %q in:\n%s", c.src, c.want, got)
+		}
+	}
+}
