@@ -102,6 +102,9 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 	case *ast.Name:
 		return c.name(n)
 	case *ast.BinOp:
+		if x, ok := c.foldedConst(n); ok {
+			return x
+		}
 		return c.binop(n.Op, n.Left, n.Right, c.m.info.Types[n])
 	case *ast.UnaryOp:
 		return c.unary(n)
@@ -196,6 +199,9 @@ func (c *fnCtx) name(n *ast.Name) ir.Expr {
 }
 
 func (c *fnCtx) unary(n *ast.UnaryOp) ir.Expr {
+	if x, ok := c.foldedConst(n); ok {
+		return x
+	}
 	switch n.Op {
 	case ast.Not:
 		return &ir.Unary{Op: "!", X: paren(c.cond(n.Operand))}

@@ -218,7 +218,7 @@ func (c *fnCtx) fieldVerb(fv *parser.FormattedValue) (string, ir.Expr) {
 // goVerb maps a Python format spec to a Go verb when Go renders it the same.
 func (c *fnCtx) goVerb(e ast.Expr, t Type, spec string) (string, ir.Expr, bool) {
 	m := simpleSpec.FindStringSubmatch(spec)
-	if m == nil {
+	if m == nil || (t == FloatT && c.m.makesNonFinite()) {
 		return "", nil, false
 	}
 	align, zero, width, prec, typ := m[1], m[2], m[3], m[4], m[5]
