@@ -105,6 +105,9 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 		if x, ok := c.foldedConst(n); ok {
 			return x
 		}
+		if x, ok := c.tupleRepeatLit(n); ok {
+			return x
+		}
 		return c.binop(n.Op, n.Left, n.Right, c.m.info.Types[n])
 	case *ast.UnaryOp:
 		return c.unary(n)
@@ -322,6 +325,9 @@ func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 	}
 	if _, p := protocolOf(c.m.info.Types[n.Iter]); p != nil {
 		x = ir.CallOf(ir.Sel(x, "All"))
+	}
+	if c.m.info.Types[n.Iter] == StrT {
+		x = strChars(x)
 	}
 	b.Add(&ir.Range{Key: ir.Id("_"), Value: v, Define: true, X: x, Body: body})
 }

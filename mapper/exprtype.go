@@ -46,7 +46,11 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 	case *ast.Name:
 		return m.nameType(s, n)
 	case *ast.BinOp:
-		return m.binopType(n.Op, m.typeOf(s, n.Left), m.typeOf(s, n.Right))
+		lt, rt := m.typeOf(s, n.Left), m.typeOf(s, n.Right)
+		if t := tupleRepeatType(n, lt, rt); t != nil {
+			return t
+		}
+		return m.binopType(n.Op, lt, rt)
 	case *ast.UnaryOp:
 		t := m.typeOf(s, n.Operand)
 		if n.Op == ast.Not {

@@ -278,6 +278,9 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		args[i] = c.expr(a)
 	}
 	if f.Recv == StrT {
+		if y, ok := c.strMethod(n, f.Name, x, args); ok {
+			return y
+		}
 		if fn, ok := strFuncs[f.Name]; ok && len(args) == fn.args {
 			return ir.CallOf(ir.Q("strings", fn.name), append([]ir.Expr{x}, args...)...)
 		}
@@ -290,8 +293,11 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		}
 		switch f.Name {
 		case "join":
+			if len(args) == 1 && c.m.info.Types[n.Args[0]] == StrT {
+				return ir.CallOf(ir.Q("strings", "Join"), strChars(args[0]), x)
+			}
 			if len(args) == 1 {
-				return ir.CallOf(ir.Q("strings", "Join"), args[0], x)
+				return ir.CallOf(ir.Q("strings", "Join"), c.exprAs(n.Args[0], &ListT{Elem: StrT}), x)
 			}
 		case "split":
 			if len(args) == 0 {

@@ -317,6 +317,9 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 		return NoneT
 	}
 	if f.Recv == StrT {
+		if t := strMethodType(f.Name); t != nil {
+			return t
+		}
 		switch f.Name {
 		case "split", "rsplit", "splitlines":
 			return &ListT{Elem: StrT}

@@ -65,8 +65,7 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 		loop.Value = c.loopVar(n.Target, &loop.Define)
 	default:
 		if it == StrT {
-			c.m.errorf(n.Iter, "unsupported: iterating over a string; iterate over a list of its characters")
-			return
+			loop.X = strChars(loop.X)
 		}
 		loop.Key = ir.Id("_")
 		loop.Value = c.loopVar(n.Target, &loop.Define)
