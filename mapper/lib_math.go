@@ -54,6 +54,15 @@ func init() {
 	libCallHooks["math.gcd"] = mathIntCall("GCD", 2)
 	libTypeHooks["math.factorial"] = mathType(IntT)
 	libCallHooks["math.factorial"] = mathIntCall("Factorial", 1)
+	libTypeHooks["builtins.divmod"] = func(_ *mapper, _ *Scope, _ *ast.Call, args []Type) Type {
+		for _, t := range args {
+			if t == FloatT {
+				return &TupleT{Elems: []Type{FloatT, FloatT}}
+			}
+		}
+		return &TupleT{Elems: []Type{IntT, IntT}}
+	}
+	libCallHooks["builtins.divmod"] = divmod
 	for name, x := range map[string]ir.Expr{
 		"pi": ir.Q("math", "Pi"), "e": ir.Q("math", "E"),
 		"tau": &ir.Binary{X: ir.L(2), Op: "*", Y: ir.Q("math", "Pi")},
@@ -168,4 +177,26 @@ func mathIsClose(c *fnCtx, n *ast.Call) ir.Expr {
 		}
 	}
 	return ir.CallOf(ir.Q(ir.Runtime, "IsClose"), args...)
+}
+
+// divmod is divmod(a, b): pyrt.DivMod for ints, pyrt.DivModFloat when
+// either is a float (both keep Python's floored quotient).
+func divmod(c *fnCtx, n *ast.Call) ir.Expr {
+	if len(n.Args) != 2 || len(n.Keywords) > 0 {
+		c.m.errorf(n, "divmod expected 2 arguments, got %d", len(n.Args)+len(n.Keywords))
+		return &ir.Nil{}
+	}
+	want, fn := IntT, "DivMod"
+	for _, a := range n.Args {
+		switch c.m.info.Types[a] {
+		case FloatT:
+			want, fn = FloatT, "DivModFloat"
+		case IntT, BoolT:
+		default:
+			c.m.errorf(a, "unsupported: divmod() of a %s", c.m.info.Types[a])
+			return &ir.Nil{}
+		}
+	}
+	c.m.raises = true
+	return ir.CallOf(ir.Q(ir.Runtime, fn), c.exprAs(n.Args[0], want), c.exprAs(n.Args[1], want))
 }

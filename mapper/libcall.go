@@ -1,6 +1,8 @@
 package mapper
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/ast"
 
 	"github.com/py2goconc/py2goconc/mapper/ir"
@@ -9,6 +11,10 @@ import (
 // libCall translates calls of built-in and library functions used as
 // values.
 func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
+	if n.Starargs != nil || n.Kwargs != nil {
+		c.m.errorf(n, "unsupported: * or ** arguments in a call of %s()", strings.TrimPrefix(name, "builtins."))
+		return &ir.Nil{}
+	}
 	if h := libCallHooks[name]; h != nil {
 		return h(c, n)
 	}
@@ -353,6 +359,10 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		}
 		switch f.Name {
 		case "write":
+			if !c.writingStmt && len(n.Args) == 1 && c.m.info.Types[n.Args[0]] == StrT {
+				// Used for its value: the count of characters written.
+				return ir.CallOf(ir.Q(ir.Runtime, "WriteString"), w, c.expr(n.Args[0]))
+			}
 			if !c.writingStmt {
 				c.m.errorf(n, "unsupported: using the result of %s.write; call it as a statement", lf.Name)
 				return &ir.Nil{}
