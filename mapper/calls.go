@@ -46,6 +46,9 @@ func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
 
 func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 	recv := n.Func.(*ast.Attribute).Value
+	if !c.m.checkMethodArity(n, f) {
+		return true
+	}
 	if lf, ok := f.Recv.(*LibFuncT); ok && (lf.Name == "sys.stdout" || lf.Name == "sys.stderr") && f.Name == "write" {
 		c.writingStmt = true
 		b.Add(&ir.ExprStmt{X: c.methodCall(n, f)})

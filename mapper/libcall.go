@@ -263,6 +263,9 @@ func durationLit(secs float64) ir.Expr {
 // methodCall translates method calls of built-in values used as values.
 func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 	recv := n.Func.(*ast.Attribute).Value
+	if !c.m.checkMethodArity(n, f) {
+		return &ir.Nil{}
+	}
 	if ft, ok := f.Recv.(*FuncT); ok {
 		if x := c.decoratedMethod(n, ft.Fn, f.Name); x != nil {
 			return x

@@ -104,6 +104,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m.declareFreeNames()
 	m.infer()
 	m.checkDecorators()
+	m.noteAnyFallbacks()
 	if m.diags.HasErrors() {
 		return nil, m.diags
 	}
