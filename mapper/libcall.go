@@ -18,6 +18,9 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 	if h := libCallHooks[name]; h != nil {
 		return h(c, n)
 	}
+	if x, ok := c.seededRandom(n, name); ok {
+		return x
+	}
 	arg := func(i int) ast.Expr {
 		if i < len(n.Args) {
 			return n.Args[i]
