@@ -108,7 +108,8 @@ func foldInt(op ast.OperatorNumber, a, b *big.Int) (constNum, bool) {
 		}
 		q, m := new(big.Int).DivMod(a, b, new(big.Int)) // Euclidean: m >= 0
 		if m.Sign() != 0 && b.Sign() < 0 {
-			q.Add(q, big.NewInt(1))
+			// Floor rounds one lower than Euclid when b < 0.
+			q.Sub(q, big.NewInt(1))
 			m.Add(m, b)
 		}
 		v = q
