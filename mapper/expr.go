@@ -55,6 +55,9 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 			return c.listLit(lst.Elts, wl)
 		}
 	}
+	if x := c.emptyMinMax(e, want); x != nil {
+		return x
+	}
 	return c.expr(e)
 }
 
@@ -153,6 +156,8 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 		return c.dictComp(n)
 	case *ast.ListComp:
 		return c.listComp(n)
+	case *ast.SetComp:
+		return c.setComp(n)
 	case *ast.IfExp:
 		return c.ifExp(n)
 	case *ast.Lambda:
@@ -236,6 +241,9 @@ func (c *fnCtx) listLit(elts []ast.Expr, lt *ListT) ir.Expr {
 
 func (c *fnCtx) tupleLit(n *ast.Tuple) ir.Expr {
 	tt, _ := c.m.info.Types[n].(*TupleT)
+	if tt != nil && len(tt.Elems) == 0 && len(n.Elts) == 0 {
+		return &ir.Composite{Type: ir.RT("Tuple")} // ()
+	}
 	if tt == nil || len(tt.Elems) < 1 || len(tt.Elems) > 5 {
 		c.m.errorf(n, "unsupported: a tuple of %d values here", len(n.Elts))
 		return &ir.Nil{}

@@ -237,6 +237,12 @@ func (m *mapper) binopType(op ast.OperatorNumber, l, r Type) Type {
 func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 	obj := m.typeOf(s, n.Value)
 	attr := string(n.Attr)
+	if inst := instanceType(obj); inst != nil {
+		if t, ok := m.instanceAttrType(inst, attr); ok {
+			return t
+		}
+		obj = inst
+	}
 	if attr == "__name__" {
 		switch obj.(type) {
 		case *typeNameT, *FuncT, *ClassT, *ExcClassT:
@@ -265,6 +271,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		if mt := o.Class.method(attr); mt != nil {
 			return &boundT{Recv: obj, Fn: mt}
 		}
+		if v := o.Class.classVar(attr); v != nil {
+			return v.Type
+		}
 		if o.Class.threadBase() {
 			// Thread's own methods and properties, through embedding.
 			if p, ok := libClasses["threading.Thread"].props[attr]; ok {
@@ -292,11 +301,14 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 				return p.typ
 			}
 		}
+	case *superT:
+		return superAttrType(o, attr)
 	case *ClassT:
-		for _, v := range o.Class.ClassVars {
-			if v.Name == attr {
-				return v.Type
-			}
+		if attr == "_fields" && o.Class.Tuple {
+			return fieldsType(o.Class)
+		}
+		if v := o.Class.classVar(attr); v != nil {
+			return v.Type
 		}
 		if mt := o.Class.method(attr); mt != nil {
 			return &FuncT{Fn: mt}
@@ -337,6 +349,9 @@ func (m *mapper) subscriptType(s *Scope, n *ast.Subscript) Type {
 		_, val := p.item(o)
 		return val
 	}
+	if tt := tupleView(obj); tt != nil {
+		obj = tt
+	}
 	switch o := obj.(type) {
 	case *ListT:
 		return o.Elem
@@ -356,23 +371,4 @@ func (m *mapper) subscriptType(s *Scope, n *ast.Subscript) Type {
 		return StrT
 	}
 	return Unknown
-}
-
-func (m *mapper) annotationType(s *Scope, a ast.Expr) Type {
-	switch n := a.(type) {
-	case *ast.Name:
-		switch string(n.Id) {
-		case "int":
-			return IntT
-		case "float":
-			return FloatT
-		case "str":
-			return StrT
-		case "bool":
-			return BoolT
-		}
-	case *ast.Str:
-		return nil
-	}
-	return nil
 }

@@ -95,7 +95,7 @@ func (c *fnCtx) print(n *ast.Call) ir.Stmt {
 		}
 		verb, x := c.verbFor(a)
 		format.WriteString(verb)
-		if x != nil { // a string literal is part of the format
+		if x != nil { // a string literal is spelled into the format
 			args = append(args, x)
 		}
 	}

@@ -206,12 +206,15 @@ func (c *fnCtx) unpackLoop(n *ast.For, tup *ast.Tuple, b *ir.Block) {
 			return
 		}
 	}
-	lt, ok := c.m.info.Types[n.Iter].(*ListT)
+	lt, ok := sliceLike(c.m.info.Types[n.Iter])
 	if !ok {
 		c.m.errorf(n.Target, "unsupported: unpacking in a for target over a %s", c.m.info.Types[n.Iter])
 		return
 	}
 	tt, ok := lt.Elem.(*TupleT)
+	if tv := tupleView(lt.Elem); tv != nil {
+		tt, ok = tv, true
+	}
 	if !ok || len(tt.Elems) != len(tup.Elts) {
 		c.m.errorf(n.Target, "unsupported: unpacking list elements that are not tuples of %d values", len(tup.Elts))
 		return
@@ -232,7 +235,7 @@ func (c *fnCtx) unpackLoop(n *ast.For, tup *ast.Tuple, b *ir.Block) {
 		if c.plan.define[name] {
 			tok = ":="
 		}
-		body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(sym.GoName)}, Tok: tok, Rhs: []ir.Expr{ir.Sel(ir.Id(elem), "V"+string(rune('0'+i)))}})
+		body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(sym.GoName)}, Tok: tok, Rhs: []ir.Expr{ir.Sel(ir.Id(elem), tupleField(lt.Elem, i))}})
 	}
 	if len(body.Stmts) == 0 {
 		elem = "_"
