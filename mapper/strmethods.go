@@ -91,8 +91,8 @@ func (c *fnCtx) affixAny(n *ast.Call, name string, x ir.Expr) (ir.Expr, bool) {
 	return out, true
 }
 
-// strChars is the characters of the string x, each a string, as iterating
-// over a Python str gives them: strings.Split with an empty separator splits
+// strChars is the characters of the string x, each a string, as list(s)
+// gives them (for sep.join(s)): strings.Split with an empty separator splits
 // after each UTF-8 sequence.
 func strChars(x ir.Expr) ir.Expr {
 	return ir.CallOf(ir.Q("strings", "Split"), x, ir.L(""))
