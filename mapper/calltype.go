@@ -33,6 +33,7 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 	case *ExcClassT:
 		return &ExcT{}
 	case *LibFuncT:
+		m.threadsShown(f.Name, args)
 		return m.libCallType(s, n, f.Name, args)
 	case *methodT:
 		return m.methodCallType(s, n, f, args)

@@ -64,6 +64,9 @@ type mapper struct {
 	raises bool
 	// startSites records the start() calls of each thread variable.
 	startSites map[*Symbol]map[*ast.Call]bool
+	// spread holds the argument nodes synthesized for target(*args)
+	// (threadargs.go).
+	spread map[ast.Expr][]ast.Expr
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for
@@ -78,6 +81,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 		lambdas:    map[*ast.Lambda]*Function{},
 		names:      newNamer(),
 		skip:       map[ast.Stmt]bool{},
+		spread:     map[ast.Expr][]ast.Expr{},
 		startSites: map[*Symbol]map[*ast.Call]bool{},
 		localOf:    map[*ast.Call]Type{},
 	}

@@ -132,18 +132,50 @@ func (c *fnCtx) guardShared(st ast.Stmt, b *ir.Block) bool {
 	if len(syms) == 0 {
 		return false
 	}
-	for _, sym := range syms {
-		b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(c.m.sharedMu(sym)), "Lock"))})
-	}
 	inner := &ir.Block{}
+	raisedBefore := c.m.raises
+	c.m.raises = false
 	c.locked++
 	c.stmt(st, inner)
 	c.locked--
-	b.Stmts = append(b.Stmts, inner.Stmts...)
-	for i := len(syms) - 1; i >= 0; i-- {
-		b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(c.m.sharedMu(syms[i])), "Unlock"))})
+	mayRaise := c.m.raises || c.callsRaiser(st)
+	c.m.raises = c.m.raises || raisedBefore
+	guarded := &ir.Block{}
+	for _, sym := range syms {
+		guarded.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(c.m.sharedMu(sym)), "Lock"))})
 	}
+	if mayRaise {
+		// A Python exception is a Go panic: the mutexes must be released
+		// while it unwinds, or the threads that go on would block on them.
+		for i := len(syms) - 1; i >= 0; i-- {
+			guarded.Add(&ir.Defer{Call: ir.CallOf(ir.Sel(ir.Id(c.m.sharedMu(syms[i])), "Unlock"))})
+		}
+		guarded.Stmts = append(guarded.Stmts, inner.Stmts...)
+		b.Add(&ir.ExprStmt{X: ir.CallOf(&ir.FuncLit{Body: guarded})})
+		return true
+	}
+	guarded.Stmts = append(guarded.Stmts, inner.Stmts...)
+	for i := len(syms) - 1; i >= 0; i-- {
+		guarded.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(c.m.sharedMu(syms[i])), "Unlock"))})
+	}
+	b.Stmts = append(b.Stmts, guarded.Stmts...)
 	return true
+}
+
+// callsRaiser reports whether st calls a function of this file that may
+// raise.
+func (c *fnCtx) callsRaiser(st ast.Stmt) bool {
+	found := false
+	stmtExprs(st, func(e ast.Expr) {
+		walkExpr(e, func(x ast.Expr) {
+			if call, ok := x.(*ast.Call); ok {
+				if fn := c.m.funcOf(call.Func); fn != nil && c.m.mayRaise(fn, map[*Function]bool{}) {
+					found = true
+				}
+			}
+		})
+	})
+	return found
 }
 
 // sharedMu names the mutex guarding a shared global.
