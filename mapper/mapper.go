@@ -67,6 +67,9 @@ type mapper struct {
 	// spread holds the argument nodes synthesized for target(*args)
 	// (threadargs.go).
 	spread map[ast.Expr][]ast.Expr
+	// guard and concurrent are the shared-read facts (sharedreads.go).
+	guard      map[*Symbol]*Symbol
+	concurrent map[ast.Stmt]bool
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for

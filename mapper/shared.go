@@ -42,6 +42,7 @@ func (m *mapper) markShared() {
 	for fn := range m.threadFns {
 		m.globalsWritten(fn.Def.Body, fn.Scope)
 	}
+	m.sharedFacts()
 }
 
 func (m *mapper) eachCall(body []ast.Stmt, f func(*ast.Call)) {
@@ -106,14 +107,16 @@ var mutators = map[string]bool{
 	"add": true, "discard": true, "update": true, "setdefault": true, "sort": true, "reverse": true,
 }
 
-// guardShared wraps a simple statement of a thread function that touches
-// shared globals in their mutexes.
+// guardShared wraps a simple statement that touches shared globals, in a
+// thread function or in code that runs while threads do, in their guards
+// (sharedreads.go); a while or if statement gets its test guarded.
 func (c *fnCtx) guardShared(st ast.Stmt, b *ir.Block) bool {
-	if c.fn == nil || !c.m.threadFns[c.fn] || len(c.held) > 0 || c.locked > 0 {
+	inThread := c.fn != nil && c.m.threadFns[c.fn]
+	if !inThread && !c.m.concurrent[st] || len(c.held) > 0 || c.locked > 0 {
 		return false
 	}
 	switch st.(type) {
-	case *ast.Assign, *ast.AugAssign, *ast.ExprStmt:
+	case *ast.Assign, *ast.AugAssign, *ast.ExprStmt, *ast.While, *ast.If:
 	default:
 		return false
 	}
@@ -132,6 +135,10 @@ func (c *fnCtx) guardShared(st ast.Stmt, b *ir.Block) bool {
 	if len(syms) == 0 {
 		return false
 	}
+	if c.guardTest(st, syms, b) {
+		return true
+	}
+	locks := c.guardLocks(syms)
 	inner := &ir.Block{}
 	raisedBefore := c.m.raises
 	c.m.raises = false
@@ -141,22 +148,22 @@ func (c *fnCtx) guardShared(st ast.Stmt, b *ir.Block) bool {
 	mayRaise := c.m.raises || c.callsRaiser(st)
 	c.m.raises = c.m.raises || raisedBefore
 	guarded := &ir.Block{}
-	for _, sym := range syms {
-		guarded.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(c.m.sharedMu(sym)), "Lock"))})
+	for _, l := range locks {
+		guarded.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(l, "Lock"))})
 	}
 	if mayRaise {
 		// A Python exception is a Go panic: the mutexes must be released
 		// while it unwinds, or the threads that go on would block on them.
-		for i := len(syms) - 1; i >= 0; i-- {
-			guarded.Add(&ir.Defer{Call: ir.CallOf(ir.Sel(ir.Id(c.m.sharedMu(syms[i])), "Unlock"))})
+		for i := len(locks) - 1; i >= 0; i-- {
+			guarded.Add(&ir.Defer{Call: ir.CallOf(ir.Sel(locks[i], "Unlock"))})
 		}
 		guarded.Stmts = append(guarded.Stmts, inner.Stmts...)
 		b.Add(&ir.ExprStmt{X: ir.CallOf(&ir.FuncLit{Body: guarded})})
 		return true
 	}
 	guarded.Stmts = append(guarded.Stmts, inner.Stmts...)
-	for i := len(syms) - 1; i >= 0; i-- {
-		guarded.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(c.m.sharedMu(syms[i])), "Unlock"))})
+	for i := len(locks) - 1; i >= 0; i-- {
+		guarded.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(locks[i], "Unlock"))})
 	}
 	b.Stmts = append(b.Stmts, guarded.Stmts...)
 	return true
