@@ -145,7 +145,7 @@ func (c *fnCtx) guardShared(st ast.Stmt, b *ir.Block) bool {
 	c.locked++
 	c.stmt(st, inner)
 	c.locked--
-	mayRaise := c.m.raises || c.callsRaiser(st)
+	mayRaise := (c.m.raises || c.callsRaiser(st)) && c.recovers(inThread)
 	c.m.raises = c.m.raises || raisedBefore
 	guarded := &ir.Block{}
 	for _, l := range locks {
@@ -167,6 +167,25 @@ func (c *fnCtx) guardShared(st ast.Stmt, b *ir.Block) bool {
 	}
 	b.Stmts = append(b.Stmts, guarded.Stmts...)
 	return true
+}
+
+// recovers reports whether an exception raised here may be recovered while
+// the program goes on: in a try body, in a runtime thread (whose
+// exception is reported and the other threads continue) or in main (whose
+// exception is reported after the threads end).
+func (c *fnCtx) recovers(inThread bool) bool {
+	if c.tryRet != nil || len(c.tryOuter) > 0 || !inThread {
+		return true
+	}
+	if c.fn.Class != nil && c.fn.Class.threadBase() {
+		return true
+	}
+	for call, g := range c.m.info.Threads {
+		if g.find().Queried && c.m.funcOf(argOrKeyword(call, 1, "target")) == c.fn {
+			return true
+		}
+	}
+	return false
 }
 
 // callsRaiser reports whether st calls a function of this file that may

@@ -172,8 +172,8 @@ func (m *mapper) isStart(call *ast.Call) bool {
 	return false
 }
 
-// isJoin reports whether call waits for a thread to end: join() without a
-// timeout.
+// isJoin reports whether call waits for a thread to end, join() without a
+// timeout, or for a queue's tasks to be done.
 func (m *mapper) isJoin(call *ast.Call) bool {
 	a, ok := call.Func.(*ast.Attribute)
 	if !ok || string(a.Attr) != "join" || len(call.Args) > 0 || len(call.Keywords) > 0 {
@@ -184,6 +184,10 @@ func (m *mapper) isJoin(call *ast.Call) bool {
 		return true
 	case *InstanceT:
 		return t.Class.threadBase()
+	case *ObjT:
+		// queue.join() returns once every item's task_done() was called,
+		// which orders what the workers did before it.
+		return libClasses[t.Class] != nil && libClasses[t.Class].methods["task_done"].goName != ""
 	}
 	return false
 }
