@@ -169,8 +169,8 @@ func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
 			}
 			if a, ok := keyword(n, "args").(*ast.Tuple); ok {
 				for i, e := range a.Elts {
-					if i < len(fn.Params) {
-						m.flowBack(s, e, fn.Params[i])
+					if i+fn.selfOffset() < len(fn.Params) {
+						m.flowBack(s, e, fn.Params[i+fn.selfOffset()])
 					}
 				}
 			}
@@ -185,7 +185,13 @@ func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
 
 // methodCallType types method calls on built-in and library values.
 func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) Type {
-	recvExpr := n.Func.(*ast.Attribute).Value
+	attr, ok := n.Func.(*ast.Attribute)
+	if !ok {
+		// A bound method kept in a variable (`f = x.append; f(1)`): the
+		// call is reported as unsupported when it is translated.
+		return Unknown
+	}
+	recvExpr := attr.Value
 	arg := func(i int) Type {
 		if i < len(args) {
 			return args[i]
@@ -220,6 +226,11 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 			return NoneT
 		case "pop":
 			return r.Elem
+		case "sort":
+			if k := keyword(n, "key"); k != nil {
+				m.funcResult(k, r.Elem) // the key function's parameter is an element
+			}
+			return NoneT
 		case "index", "count":
 			return IntT
 		case "copy":

@@ -71,7 +71,15 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 		loop.Key = ir.Id("_")
 		loop.Value = c.loopVar(n.Target, &loop.Define)
 	}
+	if isBlank(loop.Key) && isBlank(loop.Value) {
+		loop.Key, loop.Value, loop.Define = nil, nil, false // for range xs
+	}
 	b.Add(loop)
+}
+
+func isBlank(x ir.Expr) bool {
+	id, ok := x.(*ir.Ident)
+	return ok && id.Name == "_"
 }
 
 // loopVar translates a loop target; define reports whether the loop
@@ -165,6 +173,10 @@ func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 		c.m.errorf(n, "unsupported: enumerate loop without `for i, x in enumerate(xs)`")
 		return
 	}
+	if rangesOneValue(c.m.info.Types[call.Args[0]]) {
+		c.enumerateSeqLoop(n, call, tup, b)
+		return
+	}
 	var d1, d2 bool
 	k := c.loopVar(tup.Elts[0], &d1)
 	v := c.loopVar(tup.Elts[1], &d2)
@@ -207,12 +219,15 @@ func (c *fnCtx) unpackLoop(n *ast.For, tup *ast.Tuple, b *ir.Block) {
 			return
 		}
 	}
-	lt, ok := c.m.info.Types[n.Iter].(*ListT)
+	lt, ok := sliceLike(c.m.info.Types[n.Iter])
 	if !ok {
 		c.m.errorf(n.Target, "unsupported: unpacking in a for target over a %s", c.m.info.Types[n.Iter])
 		return
 	}
 	tt, ok := lt.Elem.(*TupleT)
+	if tv := tupleView(lt.Elem); tv != nil {
+		tt, ok = tv, true
+	}
 	if !ok || len(tt.Elems) != len(tup.Elts) {
 		c.m.errorf(n.Target, "unsupported: unpacking list elements that are not tuples of %d values", len(tup.Elts))
 		return
@@ -233,7 +248,7 @@ func (c *fnCtx) unpackLoop(n *ast.For, tup *ast.Tuple, b *ir.Block) {
 		if c.plan.define[name] {
 			tok = ":="
 		}
-		body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(sym.GoName)}, Tok: tok, Rhs: []ir.Expr{ir.Sel(ir.Id(elem), "V"+string(rune('0'+i)))}})
+		body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(sym.GoName)}, Tok: tok, Rhs: []ir.Expr{ir.Sel(ir.Id(elem), tupleField(lt.Elem, i))}})
 	}
 	if len(body.Stmts) == 0 {
 		elem = "_"
