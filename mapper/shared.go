@@ -135,6 +135,12 @@ func (c *fnCtx) guardShared(st ast.Stmt, b *ir.Block) bool {
 	if len(syms) == 0 {
 		return false
 	}
+	if c.guardedByProgramLock(syms) && c.callsLocker(st) {
+		// The callee takes locks itself: holding one of the program's
+		// locks around the call could deadlock, Go locks not being
+		// reentrant.
+		return false
+	}
 	if c.guardTest(st, syms, b) {
 		return true
 	}
@@ -186,6 +192,46 @@ func (c *fnCtx) recovers(inThread bool) bool {
 		}
 	}
 	return false
+}
+
+// guardedByProgramLock reports whether one of syms is guarded by a lock of
+// the program rather than by a mutex of its own.
+func (c *fnCtx) guardedByProgramLock(syms []*Symbol) bool {
+	for _, sym := range syms {
+		if c.m.guard[sym] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// callsLocker reports whether st calls a function of this file that
+// takes a lock (a with statement or an acquire call).
+func (c *fnCtx) callsLocker(st ast.Stmt) bool {
+	found := false
+	stmtExprs(st, func(e ast.Expr) {
+		walkExpr(e, func(x ast.Expr) {
+			call, ok := x.(*ast.Call)
+			if !ok {
+				return
+			}
+			fn := c.m.funcOf(call.Func)
+			if fn != nil && c.m.reaches(fn, map[*Function]bool{}, func(s ast.Stmt, call *ast.Call) bool {
+				if _, isWith := s.(*ast.With); isWith && call == nil {
+					return true
+				}
+				if call != nil {
+					if a, ok := call.Func.(*ast.Attribute); ok && string(a.Attr) == "acquire" {
+						return true
+					}
+				}
+				return false
+			}) {
+				found = true
+			}
+		})
+	})
+	return found
 }
 
 // callsRaiser reports whether st calls a function of this file that may
