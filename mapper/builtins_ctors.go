@@ -168,18 +168,6 @@ func (c *fnCtx) dictCtor(n *ast.Call) ir.Expr {
 	return &ir.Nil{}
 }
 
-// setComp translates {e for x in xs} as the set of the list the
-// comprehension would make.
-func (c *fnCtx) setComp(n *ast.SetComp) ir.Expr {
-	st, _ := c.m.info.Types[n].(*SetT)
-	if st == nil {
-		c.m.errorf(n, "unsupported: set comprehension here")
-		return &ir.Nil{}
-	}
-	xs := c.listCompOf(n, n.Elt, n.Generators, &ListT{Elem: st.Elem})
-	return &ir.Call{Fun: ir.Q(ir.Runtime, "NewSet"), Args: []ir.Expr{xs}, Ellipsis: true}
-}
-
 // lazyIterCall translates enumerate(), zip(), map(), filter() and
 // reversed() used as values rather than looped over: the slice of what
 // they yield, which is what their Go type (a slice) holds.

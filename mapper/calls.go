@@ -212,6 +212,9 @@ func (c *fnCtx) argFor(a ast.Expr, p *Symbol) ir.Expr {
 	if !p.ByRef {
 		return c.exprAs(a, p.Type)
 	}
+	if isNone(a) {
+		return &ir.Nil{}
+	}
 	if n, ok := a.(*ast.Name); ok {
 		if sym := c.m.info.Uses[n]; sym != nil && sym.ByRef {
 			return ir.Id(sym.GoName)
