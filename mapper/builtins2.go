@@ -16,9 +16,14 @@ func (c *fnCtx) asSlice(e ast.Expr) ir.Expr {
 	switch t := c.m.info.Types[e].(type) {
 	case *ListT:
 		return c.expr(e)
+	case *DictT:
+		return c.dictKeys(e, t)
 	case *iterT:
 		if t.Kind == "seq" {
 			return ir.CallOf(ir.Q("slices", "Collect"), c.expr(e))
+		}
+		if x := c.dictViewSlice(e); x != nil {
+			return x
 		}
 		switch n := e.(type) {
 		case *ast.GeneratorExp:
@@ -54,8 +59,8 @@ func (c *fnCtx) sorted(n *ast.Call) ir.Expr {
 		return nil
 	}
 	var seq ir.Expr
-	if _, isDict := c.m.info.Types[n.Args[0]].(*DictT); isDict {
-		seq = ir.CallOf(ir.Q("maps", "Keys"), c.expr(n.Args[0]))
+	if dt, isDict := c.m.info.Types[n.Args[0]].(*DictT); isDict {
+		seq = c.dictKeysSeq(n.Args[0], dt)
 	} else if xs := c.asSlice(n.Args[0]); xs != nil {
 		seq = ir.CallOf(ir.Q("slices", "Values"), xs)
 	} else {

@@ -32,9 +32,13 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 	if call, ok := e.(*ast.Call); ok && len(call.Args) == 0 && len(call.Keywords) == 0 {
 		// list(), dict(), set() take their element types from the target.
 		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok {
-			switch want.(type) {
-			case *ListT, *DictT, *SetT:
-				if lf.Name == "builtins.list" || lf.Name == "builtins.dict" || lf.Name == "builtins.set" {
+			switch w := want.(type) {
+			case *DictT:
+				if lf.Name == "builtins.dict" {
+					return c.emptyDict(w)
+				}
+			case *ListT, *SetT:
+				if lf.Name == "builtins.list" || lf.Name == "builtins.set" {
 					return &ir.Composite{Type: c.m.goType(want)}
 				}
 			}
@@ -47,7 +51,7 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 	}
 	if d, ok := e.(*ast.Dict); ok && len(d.Keys) == 0 {
 		if wd, ok := want.(*DictT); ok {
-			return &ir.Composite{Type: c.m.goType(wd)}
+			return c.emptyDict(wd)
 		}
 	}
 	if wl, ok := want.(*ListT); ok {
@@ -89,8 +93,13 @@ func (c *fnCtx) cond(e ast.Expr) ir.Expr {
 	case StrT:
 		return &ir.Binary{X: x, Op: "!=", Y: ir.L("")}
 	}
-	switch t.(type) {
-	case *ListT, *DictT, *SetT:
+	switch tt := t.(type) {
+	case *DictT:
+		if orderedDict(tt) {
+			return &ir.Binary{X: ir.CallOf(ir.Sel(x, "Len")), Op: ">", Y: ir.L(0)}
+		}
+		return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: ">", Y: ir.L(0)}
+	case *ListT, *SetT:
 		return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: ">", Y: ir.L(0)}
 	case *OptionalT, *InstanceT:
 		return &ir.Binary{X: x, Op: "!=", Y: &ir.Nil{}}
@@ -267,6 +276,9 @@ func (c *fnCtx) tupleLit(n *ast.Tuple) ir.Expr {
 
 func (c *fnCtx) dictLit(n *ast.Dict) ir.Expr {
 	dt, _ := c.m.info.Types[n].(*DictT)
+	if orderedDict(dt) {
+		return c.orderedDictLit(n, dt)
+	}
 	out := &ir.Composite{Type: c.m.goType(dt), Multiline: len(n.Keys) > 3}
 	for i := range n.Keys {
 		out.Elts = append(out.Elts, &ir.KeyValue{Key: c.exprAs(n.Keys[i], dt.Key), Value: c.exprAs(n.Values[i], dt.Val)})
@@ -314,6 +326,9 @@ func (c *fnCtx) listCompOf(n ast.Expr, elt ast.Expr, gens []ast.Comprehension, l
 
 // forWithBody translates a for loop whose body is already translated.
 func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
+	if c.dictCompLoop(n, body, b) {
+		return
+	}
 	if call, ok := n.Iter.(*ast.Call); ok {
 		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) > 1 {
 			c.rangeLoopBody(n.Target, call, body, b)
@@ -384,6 +399,9 @@ func (c *fnCtx) dictComp(n *ast.DictComp) ir.Expr {
 	inner.bindCompVars(cs, g.Target, append([]ast.Expr{n.Key, n.Value}, g.Ifs...))
 	out := inner.names.claim("out")
 	set := ir.Stmt(&ir.Assign{Lhs: []ir.Expr{&ir.Index{X: ir.Id(out), Index: inner.exprAs(n.Key, dt.Key)}}, Tok: "=", Rhs: []ir.Expr{inner.exprAs(n.Value, dt.Val)}})
+	if orderedDict(dt) {
+		set = &ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(out), "Set"), inner.exprAs(n.Key, dt.Key), inner.exprAs(n.Value, dt.Val))}
+	}
 	if len(g.Ifs) > 0 {
 		cond := inner.cond(g.Ifs[0])
 		for _, x := range g.Ifs[1:] {
@@ -393,7 +411,7 @@ func (c *fnCtx) dictComp(n *ast.DictComp) ir.Expr {
 	}
 	lb := &ir.Block{}
 	inner.forWithBody(&ast.For{Target: g.Target, Iter: g.Iter}, (&ir.Block{}).Add(set), lb)
-	fb := (&ir.Block{}).Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: ":=", Rhs: []ir.Expr{&ir.Composite{Type: c.m.goType(dt)}}})
+	fb := (&ir.Block{}).Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: ":=", Rhs: []ir.Expr{c.emptyDict(dt)}})
 	fb.Stmts = append(fb.Stmts, lb.Stmts...)
 	fb.Add(&ir.Return{Results: []ir.Expr{ir.Id(out)}})
 	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(dt)}, Body: fb})

@@ -55,6 +55,7 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 		loop.Key = ir.Id("_")
 		loop.Value = c.loopVar(n.Target, &loop.Define)
 	case *DictT:
+		loop.X = c.dictRange(loop.X, x)
 		loop.Key = c.loopVar(n.Target, &loop.Define)
 	case *iterT:
 		if x.Kind == "seq" { // an iter.Seq: one loop variable
@@ -194,11 +195,11 @@ func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 func (c *fnCtx) unpackLoop(n *ast.For, tup *ast.Tuple, b *ir.Block) {
 	if call, ok := n.Iter.(*ast.Call); ok {
 		if a, ok := call.Func.(*ast.Attribute); ok && string(a.Attr) == "items" && len(tup.Elts) == 2 {
-			if _, isDict := c.m.info.Types[a.Value].(*DictT); isDict {
+			if dt, isDict := c.m.info.Types[a.Value].(*DictT); isDict {
 				var d1, d2 bool
 				k := c.loopVar(tup.Elts[0], &d1)
 				v := c.loopVar(tup.Elts[1], &d2)
-				b.Add(&ir.Range{Key: k, Value: v, Define: d1 || d2, X: c.expr(a.Value), Body: c.block(n.Body)})
+				b.Add(&ir.Range{Key: k, Value: v, Define: d1 || d2, X: c.dictRange(c.expr(a.Value), dt), Body: c.block(n.Body)})
 				return
 			}
 		}

@@ -19,6 +19,9 @@ type Info struct {
 	Uses map[*ast.Name]*Symbol
 	// Threads maps each threading.Thread(...) call to its thread group.
 	Threads map[*ast.Call]*ThreadGroup
+	// DictOrders maps each node that makes a dict (a literal, a
+	// comprehension, a dict() call) to its order group (dictorder.go).
+	DictOrders map[ast.Ast]*DictOrder
 }
 
 // mapper holds the state of one file's translation.
@@ -73,7 +76,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m := &mapper{
 		file:       f,
 		module:     newScope(nil, nil),
-		info:       &Info{Types: map[ast.Expr]Type{}, Uses: map[*ast.Name]*Symbol{}, Threads: map[*ast.Call]*ThreadGroup{}},
+		info:       &Info{Types: map[ast.Expr]Type{}, Uses: map[*ast.Name]*Symbol{}, Threads: map[*ast.Call]*ThreadGroup{}, DictOrders: map[ast.Ast]*DictOrder{}},
 		compScopes: map[ast.Expr]*Scope{},
 		lambdas:    map[*ast.Lambda]*Function{},
 		names:      newNamer(),
@@ -101,6 +104,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	(&resolver{m: m}).module(f.Module)
 	m.declareFreeNames()
 	m.infer()
+	m.markDictOrder()
 	m.checkDecorators()
 	if m.diags.HasErrors() {
 		return nil, m.diags
