@@ -241,6 +241,10 @@ func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 		c.m.errorf(n.Args[0], "unsupported: a mapped function that is not defined in this file")
 		return &ir.Nil{}
 	}
+	if fn != nil && len(fn.Params) != 1 {
+		c.m.errorf(n.Args[0], "unsupported: %s takes %d parameters but executor.map passes one item at a time", fn.Name, len(fn.Params))
+		return &ir.Nil{}
+	}
 	items := c.sliceOf(n.Args[1])
 	if items == nil {
 		return &ir.Nil{}

@@ -191,7 +191,13 @@ func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
 
 // methodCallType types method calls on built-in and library values.
 func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) Type {
-	recvExpr := n.Func.(*ast.Attribute).Value
+	attr, ok := n.Func.(*ast.Attribute)
+	if !ok {
+		// A bound method kept in a variable (`f = x.append; f(1)`): the
+		// call is reported as unsupported when it is translated.
+		return Unknown
+	}
+	recvExpr := attr.Value
 	arg := func(i int) Type {
 		if i < len(args) {
 			return args[i]

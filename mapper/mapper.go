@@ -106,6 +106,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m.infer()
 	m.markDictOrder()
 	m.checkDecorators()
+	m.noteAnyFallbacks()
 	if m.diags.HasErrors() {
 		return nil, m.diags
 	}
