@@ -364,3 +364,16 @@ func (c *fnCtx) dictCompLoop(n *ast.For, body *ir.Block, b *ir.Block) bool {
 	b.Add(&ir.Range{Key: vars[0], Value: vars[1], Define: true, X: c.dictRange(c.expr(a.Value), t), Body: body})
 	return true
 }
+
+// indexedRange is what `for i, x := range ...` ranges over for
+// enumerate(e): e itself for a list, a dict's keys (ranging over a map or
+// an ordered dict would give its values), a library container's All().
+func (c *fnCtx) indexedRange(e ast.Expr) ir.Expr {
+	if t, ok := c.dictOf(e); ok {
+		return c.dictKeys(e, t)
+	}
+	if _, p := protocolOf(c.m.info.Types[e]); p != nil {
+		return ir.CallOf(ir.Sel(c.expr(e), "All"))
+	}
+	return c.expr(e)
+}

@@ -263,6 +263,10 @@ func init() {
 		if len(n.Args) > 0 {
 			val = factoryType(args[0])
 		}
+		if d, ok := val.(*DictT); ok {
+			// defaultdict(dict): the inner dicts' order group.
+			val = &DictT{Key: d.Key, Val: d.Val, Order: m.dictOrderAt(n)}
+		}
 		return &ObjT{Class: dd, Elem: &DictT{Key: Unknown, Val: val}}
 	}
 	libCallHooks[dd] = func(c *fnCtx, n *ast.Call) ir.Expr {
@@ -283,8 +287,10 @@ func init() {
 		}
 		vt := c.m.goType(orAny(d.Val))
 		var zero ir.Expr
-		switch orAny(d.Val).(type) {
-		case *ListT, *SetT, *DictT:
+		switch vd := orAny(d.Val).(type) {
+		case *DictT:
+			zero = c.emptyDict(vd)
+		case *ListT, *SetT:
 			zero = &ir.Composite{Type: vt}
 		default:
 			zero = map[string]ir.Expr{"int": ir.L(0), "float": ir.L(0.0), "str": ir.L("")}[name]

@@ -170,7 +170,7 @@ func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 	k := c.loopVar(tup.Elts[0], &d1)
 	v := c.loopVar(tup.Elts[1], &d2)
 	if start == nil {
-		b.Add(&ir.Range{Key: k, Value: v, Define: d1 || d2, X: c.expr(call.Args[0]), Body: c.block(n.Body)})
+		b.Add(&ir.Range{Key: k, Value: v, Define: d1 || d2, X: c.indexedRange(call.Args[0]), Body: c.block(n.Body)})
 		return
 	}
 	// enumerate(xs, start): the index counts from start.
@@ -186,7 +186,7 @@ func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 		idx = "_"
 	}
 	body.Stmts = append(body.Stmts, c.block(n.Body).Stmts...)
-	b.Add(&ir.Range{Key: ir.Id(idx), Value: v, Define: true, X: c.expr(call.Args[0]), Body: body})
+	b.Add(&ir.Range{Key: ir.Id(idx), Value: v, Define: true, X: c.indexedRange(call.Args[0]), Body: body})
 }
 
 // unpackLoop translates `for a, b in pairs:` over a list of tuples (each
