@@ -8,7 +8,7 @@ import (
 func TestHeapqAndParseQS(t *testing.T) {
 	cases := []struct {
 		name, src string
-		want     []string
+		want      []string
 	}{
 		{"a heap parameter the function pushes to is passed by pointer",
 			"import heapq\ndef add(h, x):\n    heapq.heappush(h, x)\nh = []\nadd(h, 3)\nprint(heapq.heappop(h))\n",
