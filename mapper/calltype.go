@@ -41,6 +41,9 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 }
 
 func (m *mapper) result(fn *Function) Type {
+	if t, ok := m.contextManagerResult(fn); ok {
+		return t
+	}
 	if !fn.Returns && fn.Lambda == nil {
 		return NoneT
 	}

@@ -49,11 +49,16 @@ func (c *fnCtx) dictOf(e ast.Expr) (*DictT, bool) {
 }
 
 // dictGet is d[k] read, d translated as x. An ordered dict raises
-// KeyError for a missing key; a map gives the zero value, as before.
+// KeyError for a missing key; so does a map inside a try body, where the
+// KeyError can be caught; elsewhere a map is indexed the Go way.
 func (c *fnCtx) dictGet(x ir.Expr, t *DictT, key ast.Expr) ir.Expr {
 	if orderedDict(t) {
 		c.m.raises = true
 		return ir.CallOf(ir.Sel(x, "At"), c.exprAs(key, t.Key))
+	}
+	if c.tryRet != nil {
+		c.m.raises = true
+		return ir.CallOf(ir.Q(ir.Runtime, "MapAt"), x, c.exprAs(key, t.Key))
 	}
 	return &ir.Index{X: x, Index: c.exprAs(key, t.Key)}
 }

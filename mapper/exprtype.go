@@ -116,6 +116,8 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		return &DictT{Key: m.typeOf(cs, n.Key), Val: m.typeOf(cs, n.Value), Order: m.dictOrderAt(n)}
 	case *ast.Lambda:
 		return &FuncT{Fn: m.lambda(s, n)}
+	case *ast.Yield:
+		return m.yieldType(s, n)
 	case *ast.Starred:
 		return m.typeOf(s, n.Value)
 	}

@@ -103,3 +103,14 @@ func MapItems[K comparable, V any](m map[K]V) []Tuple2[K, V] {
 	}
 	return items
 }
+
+// MapAt is d[k] on a map, raising KeyError(k) when k is missing: the
+// translation uses it where a KeyError can be caught (inside a try body),
+// and plain indexing elsewhere.
+func MapAt[K comparable, V any](m map[K]V, k K) V {
+	v, ok := m[k]
+	if !ok {
+		panic(NewExc(KeyError, k))
+	}
+	return v
+}

@@ -54,8 +54,11 @@ func TestMapHelpers(t *testing.T) {
 	if got := PopKey(m, "b"); got != 2 || len(m) != 2 {
 		t.Errorf("PopKey = %d leaving %d keys, want 2 leaving 2", got, len(m))
 	}
+	if got := MapAt(m, "c"); got != 9 {
+		t.Errorf("MapAt present = %d, want 9", got)
+	}
 	DelKey(m, "a")
-	for _, f := range []func(){func() { PopKey(m, "a") }, func() { DelKey(m, "a") }} {
+	for _, f := range []func(){func() { PopKey(m, "a") }, func() { DelKey(m, "a") }, func() { MapAt(m, "a") }} {
 		func() {
 			defer func() {
 				e, ok := recover().(*Exc)
