@@ -58,7 +58,7 @@ func dictCall(c *fnCtx, n *ast.Call) ir.Expr {
 		if ordered {
 			return ir.CallOf(ir.Q(ir.Runtime, "DictFromItems"), items)
 		}
-		return ir.CallOf(ir.Q(ir.Runtime, "MapFromItems"), items)
+		return ir.CallOf(ir.Q(ir.Runtime, "DictFromPairs"), items)
 	}
 	switch {
 	case len(n.Args) == 0 && len(n.Keywords) == 0:
@@ -84,9 +84,11 @@ func dictCall(c *fnCtx, n *ast.Call) ir.Expr {
 			if at.Class == "collections.defaultdict" || at.Class == "collections.Counter" {
 				return fromItems(ir.CallOf(ir.Sel(c.expr(a), "Items")))
 			}
-		case *ListT:
-			if pair, ok := at.Elem.(*TupleT); ok && len(pair.Elems) == 2 {
-				return fromItems(c.expr(a))
+		default:
+			if pair, ok := elemType(at).(*TupleT); ok && len(pair.Elems) == 2 {
+				if pairs, _ := c.elemsOf(a, ordered); pairs != nil {
+					return fromItems(pairs)
+				}
 			}
 		}
 	}

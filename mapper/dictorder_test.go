@@ -35,7 +35,7 @@ func TestDictOrder(t *testing.T) {
 			[]string{"[]map[string]int"}, []string{"pyrt.Dict"}},
 		{"setdefault(k, []).append(v) stores the grown slice back",
 			"g = {}\nfor w in ['ab', 'ac', 'b']:\n    g.setdefault(len(w), []).append(w)\nprint(len(g[2]))\n",
-			[]string{"map[int][]string", "key := len(w)", "g[key] = append(pyrt.SetDefault(g, key, []string{}), w)"}, []string{"pyrt.Dict"}},
+			[]string{"map[int][]string", "key := utf8.RuneCountInString(w)", "g[key] = append(pyrt.SetDefault(g, key, []string{}), w)"}, []string{"pyrt.Dict"}},
 		{"setdefault on an ordered dict",
 			"g = {}\nfor w in ['ab', 'ac', 'b']:\n    g.setdefault(len(w), []).append(w)\nprint(g)\n",
 			[]string{"g.Set(key, append(g.SetDefault(key, []string{}), w))"}, nil},

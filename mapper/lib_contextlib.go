@@ -269,11 +269,6 @@ func (c *fnCtx) pushDone(cm *contextManager, done string, deferred bool, b *ir.B
 	c.held = append(c.held, heldLock{unlock: ir.CallOf(ir.Id(done)), loop: c.loops})
 }
 
-func isBlank(x ir.Expr) bool {
-	id, ok := x.(*ir.Ident)
-	return ok && id.Name == "_"
-}
-
 func containsRaise(body []ast.Stmt) bool {
 	for _, st := range body {
 		if _, ok := st.(*ast.Raise); ok {

@@ -84,26 +84,6 @@ func DelKey[K comparable, V any](m map[K]V, k K) {
 	delete(m, k)
 }
 
-// MapFromItems returns dict(items) as a map, for a dict whose order is
-// never observed.
-func MapFromItems[K comparable, V any](items []Tuple2[K, V]) map[K]V {
-	m := make(map[K]V, len(items))
-	for _, kv := range items {
-		m[kv.V0] = kv.V1
-	}
-	return m
-}
-
-// MapItems returns the (key, value) pairs of a map in no particular order,
-// for d.items() of a dict whose order is never observed (sorted(d.items())).
-func MapItems[K comparable, V any](m map[K]V) []Tuple2[K, V] {
-	items := make([]Tuple2[K, V], 0, len(m))
-	for k, v := range m {
-		items = append(items, Tuple2[K, V]{V0: k, V1: v})
-	}
-	return items
-}
-
 // MapAt is d[k] on a map, raising KeyError(k) when k is missing: the
 // translation uses it where a KeyError can be caught (inside a try body),
 // and plain indexing elsewhere.

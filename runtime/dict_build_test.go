@@ -38,10 +38,7 @@ func TestPopItemOnEmptyRaisesKeyError(t *testing.T) {
 }
 
 func TestMapHelpers(t *testing.T) {
-	m := MapFromItems([]Tuple2[string, int]{{V0: "a", V1: 1}, {V0: "b", V1: 2}})
-	if items := MapItems(m); len(items) != 2 || m[items[0].V0] != items[0].V1 || m[items[1].V0] != items[1].V1 {
-		t.Errorf("MapItems = %v, want the 2 pairs of %v", items, m)
-	}
+	m := DictFromPairs([]Tuple2[string, int]{{V0: "a", V1: 1}, {V0: "b", V1: 2}})
 	if got := SetDefault(m, "a", 9); got != 1 {
 		t.Errorf("SetDefault present = %d, want 1", got)
 	}
