@@ -19,7 +19,7 @@ func init() {
 // dict(pairs) and dict(k=v, ...). dict(d) shares d's order group: the copy
 // keeps d's order, so both must be the same kind of Go value.
 func dictCallType(m *mapper, _ *Scope, n *ast.Call, args []Type) Type {
-	t := &DictT{Key: Unknown, Val: Unknown, Order: m.dictOrderAt(n)}
+	t := &DictT{Key: Unknown, Val: Unknown, Order: m.dictOrderAtCall(n)}
 	if len(args) == 1 && len(n.Args) == 1 {
 		switch a := args[0].(type) {
 		case *DictT:

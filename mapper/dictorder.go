@@ -66,6 +66,22 @@ func (m *mapper) dictOrderAt(n ast.Ast) *DictOrder {
 	return g
 }
 
+// dictOrderAtCall returns the order group of a dict(...) call, by its
+// position: calls the mapper builds itself for a task (pool.submit(dict,
+// a=1)) are new nodes at each pass but one call of the program.
+func (m *mapper) dictOrderAtCall(n *ast.Call) *DictOrder {
+	if m.dictCallOrders == nil {
+		m.dictCallOrders = map[[2]int]*DictOrder{}
+	}
+	key := [2]int{n.Lineno, n.ColOffset}
+	g := m.dictCallOrders[key]
+	if g == nil {
+		g = &DictOrder{}
+		m.dictCallOrders[key] = g
+	}
+	return g
+}
+
 // orderedDict reports whether dicts of type t are the runtime's ordered
 // Dict.
 func orderedDict(t *DictT) bool {

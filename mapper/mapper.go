@@ -65,6 +65,10 @@ type mapper struct {
 	// raises is set when emitted code calls a runtime helper that raises
 	// a Python exception (division by zero...), which pyrt.Main reports.
 	raises bool
+	// dictCallOrders holds the order groups of dict() calls by source
+	// position: pool.submit(dict, ...) types a call node it makes afresh
+	// each time, which must land in one group (dictorder.go).
+	dictCallOrders map[[2]int]*DictOrder
 	// startSites records the start() calls of each thread variable.
 	startSites map[*Symbol]map[*ast.Call]bool
 	// narrowed holds the loads proved not None (narrow.go).
