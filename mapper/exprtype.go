@@ -115,6 +115,11 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		cs := m.compScope(s, n, n.Generators)
 		return &DictT{Key: m.typeOf(cs, n.Key), Val: m.typeOf(cs, n.Value)}
 	case *ast.Lambda:
+		if n.Args != nil {
+			for _, d := range n.Args.Defaults {
+				m.typeOf(s, d) // defaults are evaluated where the lambda is
+			}
+		}
 		return &FuncT{Fn: m.lambda(s, n)}
 	case *ast.Starred:
 		return m.typeOf(s, n.Value)
@@ -233,6 +238,12 @@ func (m *mapper) binopType(op ast.OperatorNumber, l, r Type) Type {
 func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 	obj := m.typeOf(s, n.Value)
 	attr := string(n.Attr)
+	if inst := instanceType(obj); inst != nil {
+		if t, ok := m.instanceAttrType(inst, attr); ok {
+			return t
+		}
+		obj = inst
+	}
 	if attr == "__name__" {
 		switch obj.(type) {
 		case *typeNameT, *FuncT, *ClassT, *ExcClassT:
@@ -261,6 +272,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		if mt := o.Class.method(attr); mt != nil {
 			return &boundT{Recv: obj, Fn: mt}
 		}
+		if v := o.Class.classVar(attr); v != nil {
+			return v.Type
+		}
 		if o.Class.threadBase() {
 			// Thread's own methods and properties, through embedding.
 			if p, ok := libClasses["threading.Thread"].props[attr]; ok {
@@ -288,11 +302,14 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 				return p.typ
 			}
 		}
+	case *superT:
+		return superAttrType(o, attr)
 	case *ClassT:
-		for _, v := range o.Class.ClassVars {
-			if v.Name == attr {
-				return v.Type
-			}
+		if attr == "_fields" && o.Class.Tuple {
+			return fieldsType(o.Class)
+		}
+		if v := o.Class.classVar(attr); v != nil {
+			return v.Type
 		}
 		if mt := o.Class.method(attr); mt != nil {
 			return &FuncT{Fn: mt}
@@ -327,11 +344,17 @@ func (m *mapper) subscriptType(s *Scope, n *ast.Subscript) Type {
 		m.typeOf(s, sl.Lower)
 		m.typeOf(s, sl.Upper)
 		m.typeOf(s, sl.Step)
+		if tt, ok := obj.(*TupleT); ok {
+			return tupleSliceType(tt, sl)
+		}
 		return obj
 	}
 	if o, p := protocolOf(obj); p != nil && p.item != nil && isIndex {
 		_, val := p.item(o)
 		return val
+	}
+	if tt := tupleView(obj); tt != nil {
+		obj = tt
 	}
 	switch o := obj.(type) {
 	case *ListT:
@@ -352,23 +375,4 @@ func (m *mapper) subscriptType(s *Scope, n *ast.Subscript) Type {
 		return StrT
 	}
 	return Unknown
-}
-
-func (m *mapper) annotationType(s *Scope, a ast.Expr) Type {
-	switch n := a.(type) {
-	case *ast.Name:
-		switch string(n.Id) {
-		case "int":
-			return IntT
-		case "float":
-			return FloatT
-		case "str":
-			return StrT
-		case "bool":
-			return BoolT
-		}
-	case *ast.Str:
-		return nil
-	}
-	return nil
 }

@@ -104,7 +104,10 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	}()
 	(&resolver{m: m}).module(f.Module)
 	m.declareFreeNames()
+	m.classFacts()
+	m.seedAnnotations()
 	m.infer()
+	m.settleClasses()
 	m.checkDecorators()
 	m.noteAnyFallbacks()
 	if m.diags.HasErrors() {

@@ -56,6 +56,10 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 				return // var lock sync.Mutex is ready to use
 			}
 		}
+		if sym.ByRef {
+			b.Add(c.byRefRebind(sym, value))
+			return
+		}
 		rhs := c.exprAs(value, sym.Type)
 		if c.plan.reads[sym] == 0 && !sym.Global && sym.Scope == c.s && sym.Kind == VarSym {
 			// Never read: Go rejects an unused variable.
@@ -78,6 +82,10 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 	case *ast.Tuple, *ast.List:
 		c.unpack(target, value, b)
 	case *ast.Subscript:
+		if sl, ok := t.Slice.(*ast.Slice); ok {
+			c.sliceStore(t, sl, value, b)
+			return
+		}
 		if c.protoSetItem(t, func(Type) ir.Expr { return c.exprAs(value, c.m.info.Types[target]) }, b) {
 			return
 		}
@@ -90,8 +98,10 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 			return
 		}
 		isField := false
-		if inst, ok := c.m.info.Types[t.Value].(*InstanceT); ok && inst.Class.field(string(t.Attr)) != nil {
+		var want Type = c.m.info.Types[target]
+		if inst := instanceType(c.m.info.Types[t.Value]); inst != nil && inst.Class.field(string(t.Attr)) != nil {
 			isField = true
+			want = inst.Class.field(string(t.Attr)).Type // the field's settled type, not the store's
 		}
 		if lc, _ := c.objClass(c.m.info.Types[t.Value]); lc != nil && !isField {
 			p, ok := lc.props[string(t.Attr)]
@@ -102,7 +112,6 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(c.expr(t.Value), p.setter), c.exprAs(value, p.typ))})
 			return
 		}
-		want := c.m.info.Types[target]
 		b.Add(&ir.Assign{Lhs: []ir.Expr{c.target(target)}, Tok: "=", Rhs: []ir.Expr{c.exprAs(value, want)}})
 	default:
 		want := c.m.info.Types[target]
@@ -133,6 +142,10 @@ func (c *fnCtx) unpack(target ast.Expr, value ast.Expr, b *ir.Block) {
 	case *ast.List:
 		elts = t.Elts
 	}
+	if starIndex(elts) >= 0 {
+		c.starUnpack(elts, value, b)
+		return
+	}
 	if tv, ok := value.(*ast.Tuple); ok && len(tv.Elts) == len(elts) {
 		// a, b = b, a: Go's parallel assignment has Python's meaning.
 		lhs := make([]ir.Expr, len(elts))
@@ -157,8 +170,8 @@ func (c *fnCtx) unpack(target ast.Expr, value ast.Expr, b *ir.Block) {
 	vt := c.m.info.Types[value]
 	for i, e := range elts {
 		var src ir.Expr
-		if _, ok := vt.(*TupleT); ok {
-			src = ir.Sel(ir.Id(tmp), "V"+string(rune('0'+i)))
+		if _, ok := vt.(*TupleT); ok || tupleView(vt) != nil {
+			src = ir.Sel(ir.Id(tmp), tupleField(vt, i))
 		} else {
 			src = &ir.Index{X: ir.Id(tmp), Index: ir.L(i)}
 		}
@@ -243,8 +256,8 @@ func (c *fnCtx) ifStmt(n *ast.If) *ir.If {
 }
 
 func (c *fnCtx) whileStmt(n *ast.While, b *ir.Block) {
-	if len(n.Orelse) > 0 {
-		c.m.errorf(n, "unsupported: while ... else")
+	if c.takeElse(n, n.Orelse) {
+		c.loopElse(n, n.Orelse, func(lb *ir.Block) { c.whileStmt(n, lb) }, b)
 		return
 	}
 	c.loops++

@@ -18,6 +18,7 @@ func (m *mapper) translate() *ir.File {
 	m.assignNames()
 	m.nameLocals()
 	out.Decls = append(out.Decls, m.localDecls()...)
+	m.nameClassMembers()
 	for _, c := range m.classes {
 		out.Decls = append(out.Decls, m.classDecls(c)...)
 	}
