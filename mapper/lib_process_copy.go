@@ -68,8 +68,6 @@ func copyable(t Type) bool {
 	return isBasic(t)
 }
 
-func isBasic(t Type) bool { return t == IntT || t == FloatT || t == StrT || t == BoolT }
-
 // onlyProcessTarget reports whether every reference to fn is the target of
 // a multiprocessing.Process.
 func (m *mapper) onlyProcessTarget(fn *Function) bool {
