@@ -38,6 +38,10 @@ func init() {
 			return &ir.Nil{}
 		}
 		fn := c.m.funcOf(n.Args[0])
+		if len(fn.Params) != 2 {
+			c.m.errorf(n.Args[0], "functools.reduce calls %s with two arguments, but it takes %d", fn.Name, len(fn.Params))
+			return &ir.Nil{}
+		}
 		xs := c.iterableSlice(n.Args[1], fn.Params[len(fn.Params)-1].Type)
 		if len(n.Args) == 3 {
 			return ir.CallOf(ir.Q(ir.Runtime, "Reduce"), c.expr(n.Args[0]), xs, c.exprAs(n.Args[2], c.m.info.Types[n]))
