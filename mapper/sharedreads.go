@@ -67,8 +67,8 @@ func (m *mapper) writeGuards(body []ast.Stmt, s *Scope, lock *Symbol, unguarded 
 	}
 }
 
-// lockGlobal returns the module-level lock or condition e names, if it is
-// one.
+// lockGlobal returns the module-level lock, rlock or condition e names,
+// if it is one.
 func (m *mapper) lockGlobal(s *Scope, e ast.Expr) *Symbol {
 	n, ok := e.(*ast.Name)
 	if !ok {
@@ -82,7 +82,8 @@ func (m *mapper) lockGlobal(s *Scope, e ast.Expr) *Symbol {
 	case *LockT:
 		return sym
 	case *ObjT:
-		if lc := libClasses[t.Class]; lc != nil && lc.locker {
+		// A semaphore lets several holders in: it excludes nobody.
+		if lc := libClasses[t.Class]; lc != nil && lc.locker && lc.goName != "Semaphore" {
 			return sym
 		}
 	}
