@@ -317,9 +317,15 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 		return Unknown
 	}
 	if lf, ok := f.Recv.(*LibFuncT); ok && (lf.Name == "sys.stdout" || lf.Name == "sys.stderr") {
+		if f.Name == "write" {
+			return IntT // the count of characters written
+		}
 		return NoneT
 	}
 	if f.Recv == StrT {
+		if t := strMethodType(f.Name); t != nil {
+			return t
+		}
 		switch f.Name {
 		case "split", "rsplit", "splitlines":
 			return &ListT{Elem: StrT}

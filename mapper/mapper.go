@@ -31,6 +31,10 @@ type mapper struct {
 	diags   parser.Diagnostics
 	// changed is set by any type refinement during an inference pass.
 	changed bool
+	// nonFinite caches makesNonFinite: 0 not computed, 1 yes, -1 no.
+	nonFinite int
+	// seeded caches seedsRandom, likewise.
+	seeded int
 	// compScopes holds the scope of each comprehension's loop variables.
 	compScopes map[ast.Expr]*Scope
 	lambdas    map[*ast.Lambda]*Function

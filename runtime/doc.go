@@ -44,4 +44,10 @@
 //	multiprocessing Process, Pool            Process, Pool, ProcessView (process*.go, pool*.go)
 //	dict/set/tuple values that print         Dict, Set, TupleN (dict.go, set.go, tuple.go)
 //	logging, deque, Counter, defaultdict     logging.go, deque.go, counter.go, defaultdict.go
+//	random after random.seed(int), sample    Seed, Random, RandInt, Shuffle, Sample, Choices (random.go)
+//	math.gcd/factorial/isclose/log10         GCD, Factorial, IsClose, Log10 (mathfuncs.go)
+//	divmod of floats                         DivModFloat (divmod.go)
+//	str.partition/rfind/find(start)/isupper  Partition, RFind, FindFrom, IsUpper (strmethods.go)
+//	truth value of a mixed-type value        Truth (truth.go)
+//	n = sys.stdout.write(s), print(*xs)      WriteString, Strs (stdio.go)
 package runtime
