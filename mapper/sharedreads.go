@@ -268,3 +268,34 @@ func lastStmt(b *ir.Block) ir.Stmt {
 	}
 	return b.Stmts[len(b.Stmts)-1]
 }
+
+// bodyMayRaise reports whether module code may end in an exception: it
+// has a raise statement or calls a function of this file that may raise.
+func (m *mapper) bodyMayRaise(body []ast.Stmt) bool {
+	for _, st := range body {
+		switch st.(type) {
+		case *ast.Raise:
+			return true
+		case *ast.FunctionDef, *ast.ClassDef:
+			continue
+		}
+		if m.stmtCalls(st, func(call *ast.Call) bool {
+			fn := m.funcOf(call.Func)
+			return fn != nil && m.mayRaise(fn, map[*Function]bool{})
+		}) {
+			return true
+		}
+		if m.bodyMayRaise(flatten(childBlocks(st))) {
+			return true
+		}
+	}
+	return false
+}
+
+func flatten(blocks [][]ast.Stmt) []ast.Stmt {
+	var out []ast.Stmt
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	return out
+}
