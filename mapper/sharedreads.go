@@ -67,8 +67,8 @@ func (m *mapper) writeGuards(body []ast.Stmt, s *Scope, lock *Symbol, unguarded 
 	}
 }
 
-// lockGlobal returns the module-level lock or condition e names, if it is
-// one.
+// lockGlobal returns the module-level lock, rlock or condition e names,
+// if it is one.
 func (m *mapper) lockGlobal(s *Scope, e ast.Expr) *Symbol {
 	n, ok := e.(*ast.Name)
 	if !ok {
@@ -82,7 +82,8 @@ func (m *mapper) lockGlobal(s *Scope, e ast.Expr) *Symbol {
 	case *LockT:
 		return sym
 	case *ObjT:
-		if lc := libClasses[t.Class]; lc != nil && lc.locker {
+		// A semaphore lets several holders in: it excludes nobody.
+		if lc := libClasses[t.Class]; lc != nil && lc.locker && lc.goName != "Semaphore" {
 			return sym
 		}
 	}
@@ -266,4 +267,35 @@ func lastStmt(b *ir.Block) ir.Stmt {
 		return nil
 	}
 	return b.Stmts[len(b.Stmts)-1]
+}
+
+// bodyMayRaise reports whether module code may end in an exception: it
+// has a raise statement or calls a function of this file that may raise.
+func (m *mapper) bodyMayRaise(body []ast.Stmt) bool {
+	for _, st := range body {
+		switch st.(type) {
+		case *ast.Raise:
+			return true
+		case *ast.FunctionDef, *ast.ClassDef:
+			continue
+		}
+		if m.stmtCalls(st, func(call *ast.Call) bool {
+			fn := m.funcOf(call.Func)
+			return fn != nil && m.mayRaise(fn, map[*Function]bool{})
+		}) {
+			return true
+		}
+		if m.bodyMayRaise(flatten(childBlocks(st))) {
+			return true
+		}
+	}
+	return false
+}
+
+func flatten(blocks [][]ast.Stmt) []ast.Stmt {
+	var out []ast.Stmt
+	for _, b := range blocks {
+		out = append(out, b...)
+	}
+	return out
 }

@@ -241,12 +241,25 @@ func (m *mapper) mainDecl() *ir.FuncDecl {
 	body := m.mainBody(m.file.Module.Body)
 	c := m.newFnCtx(m.module, nil, body)
 	b := m.localGroups(nil)
-	b.Stmts = append(b.Stmts, c.finish(c.block(body)).Stmts...)
+	// An exception ending main must still wait: the waits are deferred.
+	deferWaits := m.bodyMayRaise(body)
+	var waits []*ir.Call
 	for _, g := range m.rootGroups() {
 		// Python waits for every non-daemon thread before the program
 		// ends, joined or not.
 		if !g.Daemon && !g.Joined && !g.Queried {
-			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(g.GoName), "Wait"))})
+			waits = append(waits, ir.CallOf(ir.Sel(ir.Id(g.GoName), "Wait")))
+		}
+	}
+	if deferWaits {
+		for i := len(waits) - 1; i >= 0; i-- {
+			b.Add(&ir.Defer{Call: waits[i]})
+		}
+	}
+	b.Stmts = append(b.Stmts, c.finish(c.block(body)).Stmts...)
+	if !deferWaits {
+		for _, w := range waits {
+			b.Add(&ir.ExprStmt{X: w})
 		}
 	}
 	return &ir.FuncDecl{Name: "main", Body: b}
