@@ -1,6 +1,7 @@
 package mapper
 
 import (
+	"math"
 	"strings"
 
 	"github.com/go-python/gpython/ast"
@@ -46,14 +47,23 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 	case "builtins.repr":
 		return c.repr(arg(0))
 	case "builtins.int":
+		if base := argOrKeyword(n, 1, "base"); base != nil {
+			if at(0) != StrT || c.m.info.Types[base] != IntT {
+				c.m.errorf(n, "unsupported: int() with a base of a %s", at(0))
+				return &ir.Nil{}
+			}
+			c.m.raises = true
+			return ir.CallOf(ir.Q(ir.Runtime, "ParseIntBase"), c.expr(arg(0)), c.expr(base))
+		}
 		switch at(0) {
 		case IntT:
 			return c.expr(arg(0))
 		case FloatT, BoolT:
-			if num, ok := arg(0).(*ast.Num); ok {
-				if f, ok := numLit(num).(*ir.Lit).Value.(float64); ok {
-					return ir.L(int(f)) // int(7.9) folded: Go rejects the constant conversion
-				}
+			if v, ok := evalConst(arg(0)); ok && v.isFloat && math.Abs(v.f) < 1<<63 {
+				return ir.L(int(v.f)) // int(-7.9) folded: Go rejects the constant conversion
+			}
+			if at(0) == BoolT {
+				return c.boolToInt(arg(0))
 			}
 			return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, c.expr(arg(0)))
 		case StrT:
