@@ -14,7 +14,9 @@ func ParseIntBase(s string, base int) int {
 	if base != 0 && (base < 2 || base > 36) {
 		panic(NewExc(ValueError, "int() base must be >= 2 and <= 36, or 0"))
 	}
-	bad := func() { panic(NewExc(ValueError, "invalid literal for int() with base "+strconv.Itoa(base)+": "+Repr(s))) }
+	bad := func() {
+		panic(NewExc(ValueError, "invalid literal for int() with base "+strconv.Itoa(base)+": "+Repr(s)))
+	}
 	t := strings.TrimFunc(s, IsPySpace)
 	sign := ""
 	if t != "" && (t[0] == '+' || t[0] == '-') {
