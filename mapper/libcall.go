@@ -88,6 +88,10 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		if len(n.Args) == 1 {
 			return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, ir.CallOf(ir.Q("math", "RoundToEven"), c.exprAs(arg(0), FloatT)))
 		}
+		if at(0) == IntT {
+			c.m.raises = true // OverflowError past 64 bits
+			return ir.CallOf(ir.Q(ir.Runtime, "RoundIntDigits"), c.expr(arg(0)), c.exprAs(arg(1), IntT))
+		}
 		return ir.CallOf(ir.Q(ir.Runtime, "Round"), c.exprAs(arg(0), FloatT), c.exprAs(arg(1), IntT))
 	case "builtins.bool":
 		return c.cond(arg(0))
@@ -153,6 +157,14 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 	case "math.isinf":
 		return ir.CallOf(ir.Q("math", "IsInf"), c.exprAs(arg(0), FloatT), ir.L(0))
 	case "builtins.pow":
+		if len(n.Args) == 3 {
+			if at(0) != IntT || at(1) != IntT || at(2) != IntT {
+				c.m.errorf(n, "unsupported: pow() with a modulus of non-ints")
+				return &ir.Nil{}
+			}
+			c.m.raises = true
+			return ir.CallOf(ir.Q(ir.Runtime, "PowMod"), c.expr(arg(0)), c.expr(arg(1)), c.expr(arg(2)))
+		}
 		if c.m.info.Types[n] == IntT {
 			c.m.raises = true
 			return ir.CallOf(ir.Q(ir.Runtime, "PowInt"), c.exprAs(arg(0), IntT), c.exprAs(arg(1), IntT))
