@@ -33,6 +33,9 @@
 //	threading.Thread (queried), subclasses   Thread, CurrentThread, Enumerate (thread.go, current.go)
 //	Lock with locked()/timeouts, RLock       Lock, RLock (lock.go, rlock.go)
 //	Condition, Semaphore, Event, Barrier     condition.go, semaphore.go, event.go, barrier.go
+//	wait_for with a non-bool predicate       WaitForValue (condition_value.go)
+//	repr of a thread or a lock               Thread.PyRepr, Lock.PyRepr (thread_repr.go)
+//	DeprecationWarning of camelCase aliases  Deprecated (warnings.go)
 //	Timer, threading.local                   timer.go, local.go
 //	sys.get/setswitchinterval                switch.go (stored only: Go's scheduler is preemptive)
 //	queue.Queue/LifoQueue/PriorityQueue      Queue, SimpleQueue (queue*.go)
