@@ -84,6 +84,9 @@ func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 	case *ThreadT:
 		return c.threadMethod(n, recv, rt, f.Name, b)
 	case *ListT:
+		if upd := c.listUpdate(n, rt, f.Name); upd != nil && c.dictItemListUpdate(recv, upd, b) {
+			return true
+		}
 		switch f.Name {
 		case "append":
 			if th, ok := rt.Elem.(*ThreadT); ok && !th.Group.find().Queried {

@@ -35,6 +35,9 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		if _, p := protocolOf(at(0)); p != nil {
 			return c.protoLen(arg(0))
 		}
+		if dt, ok := at(0).(*DictT); ok {
+			return c.dictLen(arg(0), dt)
+		}
 		if at(0) == StrT {
 			return c.strLen(arg(0))
 		}
@@ -277,6 +280,11 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 			return x
 		}
 	}
+	if dt, ok := f.Recv.(*DictT); ok {
+		if x, ok := c.dictMethod(n, recv, dt, f.Name); ok {
+			return x
+		}
+	}
 	x := c.expr(recv)
 	args := make([]ir.Expr, len(n.Args))
 	for i, a := range n.Args {
@@ -372,9 +380,6 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		case "flush":
 			return ir.CallOf(ir.Sel(w, "Sync"))
 		}
-	}
-	if dt, ok := f.Recv.(*DictT); ok && f.Name == "get" && len(n.Args) == 2 {
-		return ir.CallOf(ir.Q(ir.Runtime, "GetOr"), x, c.exprAs(n.Args[0], dt.Key), c.exprAs(n.Args[1], dt.Val))
 	}
 	if _, ok := f.Recv.(*LockT); ok && f.Name == "acquire" {
 		if b := keyword(n, "blocking"); (b != nil && !isTrueConst(b)) || (len(n.Args) == 1 && !isTrueConst(n.Args[0])) {
