@@ -140,6 +140,11 @@ func (c *fnCtx) foldedConst(e ast.Expr) (ir.Expr, bool) {
 		return nil, false
 	}
 	if !v.isFloat {
+		if !v.i.IsInt64() && needsIntFold(e) {
+			// 2 ** 100: the runtime's PowInt raises OverflowError, the
+			// documented difference for ints beyond 64 bits.
+			return nil, false
+		}
 		if !v.i.IsInt64() {
 			c.m.errorf(e, "unsupported: integer constant %s does not fit in 64 bits", v.i)
 			return ir.L(0), true

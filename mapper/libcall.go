@@ -1,6 +1,7 @@
 package mapper
 
 import (
+	"math"
 	"strings"
 
 	"github.com/go-python/gpython/ast"
@@ -49,14 +50,23 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 	case "builtins.repr":
 		return c.repr(arg(0))
 	case "builtins.int":
+		if base := argOrKeyword(n, 1, "base"); base != nil {
+			if at(0) != StrT || c.m.info.Types[base] != IntT {
+				c.m.errorf(n, "unsupported: int() with a base of a %s", at(0))
+				return &ir.Nil{}
+			}
+			c.m.raises = true
+			return ir.CallOf(ir.Q(ir.Runtime, "ParseIntBase"), c.expr(arg(0)), c.expr(base))
+		}
 		switch at(0) {
 		case IntT:
 			return c.expr(arg(0))
 		case FloatT, BoolT:
-			if num, ok := arg(0).(*ast.Num); ok {
-				if f, ok := numLit(num).(*ir.Lit).Value.(float64); ok {
-					return ir.L(int(f)) // int(7.9) folded: Go rejects the constant conversion
-				}
+			if v, ok := evalConst(arg(0)); ok && v.isFloat && math.Abs(v.f) < 1<<63 {
+				return ir.L(int(v.f)) // int(-7.9) folded: Go rejects the constant conversion
+			}
+			if at(0) == BoolT {
+				return c.boolToInt(arg(0))
 			}
 			return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, c.expr(arg(0)))
 		case StrT:
@@ -80,6 +90,10 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 	case "builtins.round":
 		if len(n.Args) == 1 {
 			return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, ir.CallOf(ir.Q("math", "RoundToEven"), c.exprAs(arg(0), FloatT)))
+		}
+		if at(0) == IntT {
+			c.m.raises = true // OverflowError past 64 bits
+			return ir.CallOf(ir.Q(ir.Runtime, "RoundIntDigits"), c.expr(arg(0)), c.exprAs(arg(1), IntT))
 		}
 		return ir.CallOf(ir.Q(ir.Runtime, "Round"), c.exprAs(arg(0), FloatT), c.exprAs(arg(1), IntT))
 	case "builtins.bool":
@@ -146,6 +160,14 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 	case "math.isinf":
 		return ir.CallOf(ir.Q("math", "IsInf"), c.exprAs(arg(0), FloatT), ir.L(0))
 	case "builtins.pow":
+		if len(n.Args) == 3 {
+			if at(0) != IntT || at(1) != IntT || at(2) != IntT {
+				c.m.errorf(n, "unsupported: pow() with a modulus of non-ints")
+				return &ir.Nil{}
+			}
+			c.m.raises = true
+			return ir.CallOf(ir.Q(ir.Runtime, "PowMod"), c.expr(arg(0)), c.expr(arg(1)), c.expr(arg(2)))
+		}
 		if c.m.info.Types[n] == IntT {
 			c.m.raises = true
 			return ir.CallOf(ir.Q(ir.Runtime, "PowInt"), c.exprAs(arg(0), IntT), c.exprAs(arg(1), IntT))

@@ -34,8 +34,8 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 	case "builtins.abs":
 		return arg(0)
 	case "builtins.round":
-		if len(args) > 1 {
-			return FloatT
+		if len(args) > 1 && arg(0) != IntT {
+			return FloatT // round(int, n) stays an int
 		}
 		return IntT
 	case "builtins.min", "builtins.max":

@@ -13,6 +13,15 @@ func (c *fnCtx) containsView(container, x ast.Expr) ir.Expr {
 	if elem := elemType(c.m.info.Types[container]); disjoint(c.m.info.Types[x], elem) && isPure(x) {
 		return ir.L(false) // 30 in {"a": 1}: no str equals a number
 	}
+	if lt, ok := c.m.info.Types[container].(*ListT); ok {
+		if inner, ok := lt.Elem.(*ListT); ok && orderedType(inner.Elem) {
+			// [1, 2] in [[1, 2], [3]]: slices are not comparable with ==.
+			e := c.names.child().claim("e")
+			test := &ir.FuncLit{Params: []ir.Param{{Name: e, Type: c.m.goType(inner)}}, Results: []ir.Type{ir.Bool},
+				Body: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.CallOf(ir.Q("slices", "Equal"), ir.Id(e), c.exprAs(x, inner))}})}
+			return ir.CallOf(ir.Q("slices", "ContainsFunc"), c.expr(container), test)
+		}
+	}
 	it, ok := c.m.info.Types[container].(*iterT)
 	call, isCall := container.(*ast.Call)
 	if !ok || !isCall {

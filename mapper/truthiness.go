@@ -224,3 +224,16 @@ func boolOpName(op ast.BoolOpNumber) string {
 	}
 	return "and"
 }
+
+// boolToInt is int(b) for a bool (Go has no such conversion): 1 or 0.
+func (c *fnCtx) boolToInt(b ast.Expr) ir.Expr {
+	if truth, ok := constTruth(b); ok {
+		if truth {
+			return ir.L(1)
+		}
+		return ir.L(0)
+	}
+	body := (&ir.Block{}).Add(&ir.If{Cond: c.cond(b), Then: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.L(1)}})})
+	body.Add(&ir.Return{Results: []ir.Expr{ir.L(0)}})
+	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{ir.Int}, Body: body})
+}
