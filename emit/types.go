@@ -54,6 +54,12 @@ func typ(t ir.Type) *jen.Statement {
 			fields[i] = s
 		}
 		return jen.Struct(fields...)
+	case *ir.Interface:
+		methods := make([]jen.Code, len(t.Methods))
+		for i, m := range t.Methods {
+			methods[i] = jen.Id(m.Name).Params(params(m.Type.Params, m.Type.Variadic)...).Add(results(m.Type.Results))
+		}
+		return jen.Interface(methods...)
 	}
 	panic(fmt.Sprintf("emit: unknown type %T", t))
 }

@@ -88,10 +88,7 @@ func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 			b.Add(&ir.Assign{Lhs: []ir.Expr{x}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Q("slices", "Insert"), x, c.exprAs(n.Args[0], IntT), c.exprAs(n.Args[1], rt.Elem))}})
 			return true
 		case "sort":
-			if len(n.Args) == 0 && len(n.Keywords) == 0 && orderedType(rt.Elem) {
-				b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Q("slices", "Sort"), c.expr(recv))})
-				return true
-			}
+			return c.listSort(n, recv, rt, b)
 		case "reverse":
 			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Q("slices", "Reverse"), c.expr(recv))})
 			return true
@@ -125,11 +122,17 @@ func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 func (c *fnCtx) call(n *ast.Call) ir.Expr {
 	switch f := c.m.info.Types[n.Func].(type) {
 	case *FuncT:
-		return ir.CallOf(c.expr(n.Func), c.args(f.Fn, n, 0)...)
+		return ir.CallOf(c.expr(n.Func), c.args(f.Fn, n, f.Fn.classCallSkip())...)
 	case *boundT:
 		attr := n.Func.(*ast.Attribute)
-		return ir.CallOf(ir.Sel(c.expr(attr.Value), methodGoName(f.Fn)), c.args(f.Fn, n, 1)...)
+		if f.Fn.kind() != instanceMethod {
+			return ir.CallOf(ir.Id(classFuncName(f.Fn)), c.args(f.Fn, n, f.Fn.selfOffset())...)
+		}
+		return ir.CallOf(ir.Sel(c.methodRecv(attr.Value), methodGoName(f.Fn)), c.args(f.Fn, n, 1)...)
 	case *ClassT:
+		if f.Class.threadBase() && f.Class.method("__init__") == nil {
+			return c.threadSubclassCall(f.Class, n)
+		}
 		args := []ir.Expr(nil)
 		if init := f.Class.method("__init__"); init != nil {
 			args = c.args(init, n, 1)
@@ -141,6 +144,10 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 		return c.methodCall(n, f)
 	case *ExcClassT:
 		return c.newExc(n, f)
+	case *replaceT:
+		return c.tupleReplace(n, f)
+	case *superRunT:
+		return c.superRun(n, f)
 	}
 	c.m.errorf(n, "unsupported call of %s", c.m.info.Types[n.Func])
 	return &ir.Nil{}
@@ -190,6 +197,9 @@ func methodGoName(fn *Function) string {
 		return "String"
 	case "__repr__":
 		return "PyRepr"
+	}
+	if name, ok := dunderMethods[fn.Name]; ok {
+		return name
 	}
 	return goIdent(fn.Name)
 }

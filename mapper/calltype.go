@@ -23,15 +23,19 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 	}
 	switch f := m.typeOf(s, n.Func).(type) {
 	case *FuncT:
-		m.flowCall(s, f.Fn, n, args, 0)
+		m.flowCall(s, f.Fn, n, args, f.Fn.classCallSkip())
 		return m.result(f.Fn)
 	case *boundT:
-		m.flowCall(s, f.Fn, n, args, 1)
+		m.flowCall(s, f.Fn, n, args, f.Fn.selfOffset())
 		return m.result(f.Fn)
 	case *ClassT:
 		return m.construct(s, f.Class, n, args)
 	case *ExcClassT:
 		return &ExcT{}
+	case *replaceT:
+		return f.Inst
+	case *superRunT:
+		return NoneT
 	case *LibFuncT:
 		return m.libCallType(s, n, f.Name, args)
 	case *methodT:
@@ -56,6 +60,8 @@ func (m *mapper) result(fn *Function) Type {
 func (m *mapper) construct(s *Scope, c *Class, n *ast.Call, args []Type) Type {
 	if init := c.method("__init__"); init != nil {
 		m.flowCall(s, init, n, args, 1)
+	} else if c.threadBase() {
+		m.flowThreadSubclassArgs(s, c, n)
 	}
 	return &InstanceT{Class: c}
 }
@@ -86,9 +92,10 @@ func (m *mapper) flowCall(s *Scope, fn *Function, n *ast.Call, args []Type, skip
 // Thread(target=f, args=(...)) and executor.submit(f, ...) type f.
 func (m *mapper) flowArgs(fn *Function, args []Type, kwargs map[string]Type) {
 	m.growExternal(fn, len(args))
+	skip := fn.selfOffset()
 	for i, t := range args {
-		if i < len(fn.Params) {
-			m.refine(&fn.Params[i].Type, t)
+		if i+skip < len(fn.Params) {
+			m.refine(&fn.Params[i+skip].Type, t)
 		}
 	}
 	for k, t := range kwargs {

@@ -16,28 +16,56 @@ func (m *mapper) classDecls(cls *Class) []ir.Decl {
 	if cls.Exc != nil {
 		return m.excClassDecls(cls)
 	}
-	if len(cls.Def.Bases) > 0 && (cls.BaseLib == "" || len(cls.Def.Bases) > 1) {
-		m.errorf(cls.Def, "unsupported: class %s with a base class; only subclasses of threading.Thread and of exceptions are translated", cls.Name)
+	userBase := cls.Base != nil && len(cls.Def.Bases) == 1 && cls.Base.inHierarchy()
+	if len(cls.Def.Bases) > 0 && !userBase && !cls.Tuple && (cls.BaseLib == "" || len(cls.Def.Bases) > 1) {
+		m.errorf(cls.Def, "unsupported: class %s with a base class; only user classes, threading.Thread and exceptions are translated as bases", cls.Name)
 		return nil
 	}
 	st := &ir.Struct{}
 	if cls.BaseLib == "threading.Thread" {
 		st.Fields = append(st.Fields, ir.Field{Type: &ir.Pointer{Elem: ir.RT("Thread")}, Embed: true})
+		if cls.ThreadArgs && cls.method("__init__") == nil {
+			st.Fields = append(st.Fields, ir.Field{Name: "target", Type: &ir.FuncType{}, Comment: "what Thread.run runs"})
+		}
+	}
+	if cls.BaseLib == processClass {
+		st.Fields = append(st.Fields, ir.Field{Type: &ir.Pointer{Elem: ir.RT("Process")}, Embed: true})
+	}
+	if userBase {
+		st.Fields = append(st.Fields, ir.Field{Type: &ir.Named{Name: cls.Base.GoName}, Embed: true})
 	}
 	for _, f := range cls.Fields {
 		st.Fields = append(st.Fields, ir.Field{Name: f.GoName, Type: m.goType(f.Type)})
 	}
 	decls := []ir.Decl{&ir.TypeDecl{Doc: docComment(cls.GoName, cls.Def.Body), Name: cls.GoName, Type: st}}
-	for _, v := range cls.ClassVars {
-		v.GoName = m.names.claim(lowerFirst(cls.GoName) + upperFirst(goIdent(v.Name)))
-		decls = append(decls, &ir.VarDecl{Name: v.GoName, Type: m.goType(v.Type)})
+	decls = append(decls, m.ifaceDecls(cls)...)
+	decls = append(decls, m.classVarDecls(cls)...)
+	switch {
+	case cls.localBase():
+		decls = append(decls, m.localSubclassDecls(cls)...)
+	case cls.dc != nil && cls.dc.init != nil:
+		decls = append(decls, m.dataclassConstructor(cls))
+	case cls.inHierarchy():
+		decls = append(decls, m.hierarchyConstructor(cls))
+	default:
+		decls = append(decls, m.constructor(cls))
 	}
-	decls = append(decls, m.constructor(cls))
 	for _, fn := range cls.Order {
-		if fn.Name == "__init__" {
-			continue
+		switch {
+		case fn.Name == "__init__" && (cls.inHierarchy() || cls.localBase()):
+			decls = append(decls, m.methodDecl(cls, fn))
+		case fn.Name == "__init__":
+		case fn.kind() != instanceMethod:
+			decls = append(decls, m.classFuncDecl(fn))
+		default:
+			decls = append(decls, m.methodDecl(cls, fn))
 		}
-		decls = append(decls, m.methodDecl(cls, fn))
+	}
+	if cls.dc != nil {
+		decls = append(decls, m.dataclassMethods(cls)...)
+	}
+	if cls.Methods["__lt__"] != nil || (cls.dc != nil && cls.dc.order) {
+		decls = append(decls, m.pyLessDecl(cls))
 	}
 	return decls
 }
@@ -56,6 +84,7 @@ func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
 		Body:    &ir.Block{},
 	}
 	fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(self)}, Tok: ":=", Rhs: []ir.Expr{&ir.Unary{Op: "&", X: &ir.Composite{Type: &ir.Named{Name: cls.GoName}}}}})
+	fd.Body.Stmts = append(fd.Body.Stmts, m.shadowInits(cls, self)...)
 	init := cls.Methods["__init__"]
 	var c *fnCtx
 	if init != nil {
@@ -65,7 +94,17 @@ func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
 		c.bindParams(init)
 		fd.Params = m.funcType(init).Params
 	}
-	if cls.threadBase() {
+	if cls.threadBase() && init == nil && cls.ThreadArgs {
+		// Thread's own arguments; the target stays for super().run().
+		fd.Params = threadSubclassParams()
+		fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Sel(ir.Id(self), "target")}, Tok: "=", Rhs: []ir.Expr{ir.Id("target")}})
+		fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Sel(ir.Id(self), "Thread")}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Q(ir.Runtime, "NewThread"), ir.Id("target"), ir.Id("targetName"), ir.Id("name"), ir.Id("daemon"))}})
+		if cls.method("run") != nil {
+			fd.Body.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(self), "SetRun"), ir.Sel(ir.Id(self), "run"))})
+		}
+	} else if cls.processBase() {
+		fd.Body.Add(m.processInit(c, cls, init, self))
+	} else if cls.threadBase() {
 		// The embedded runtime thread runs the overridden run method.
 		fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Sel(ir.Id(self), "Thread")}, Tok: "=", Rhs: []ir.Expr{m.superThread(c, init)}})
 		if cls.method("run") != nil {
@@ -93,7 +132,7 @@ func (m *mapper) methodDecl(cls *Class, fn *Function) *ir.FuncDecl {
 	ft := m.funcType(fn)
 	return &ir.FuncDecl{
 		Doc:     docComment(methodGoName(fn), fn.Def.Body),
-		Recv:    &ir.Param{Name: self, Type: &ir.Pointer{Elem: &ir.Named{Name: cls.GoName}}},
+		Recv:    &ir.Param{Name: self, Type: recvType(cls)},
 		Name:    methodGoName(fn),
 		Params:  ft.Params,
 		Results: ft.Results,
@@ -103,8 +142,14 @@ func (m *mapper) methodDecl(cls *Class, fn *Function) *ir.FuncDecl {
 
 // selfParam types a method's first parameter as an instance of its class.
 func (r *resolver) selfParam(fn *Function, cls *Class) {
-	if len(fn.Params) > 0 {
+	if len(fn.Params) == 0 {
+		return
+	}
+	switch fn.kind() {
+	case instanceMethod:
 		fn.Params[0].Type = &InstanceT{Class: cls}
+	case classMethod:
+		fn.Params[0].Type = &ClassT{Class: cls}
 	}
 }
 

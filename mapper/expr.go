@@ -53,9 +53,13 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 			return c.listLit(lst.Elts, wl)
 		}
 	}
+	if x := c.emptyMinMax(e, want); x != nil {
+		return x
+	}
 	if wt, ok := want.(*TupleT); ok {
-		if tup, ok := e.(*ast.Tuple); ok && len(tup.Elts) == len(wt.Elems) && len(wt.Elems) <= 5 {
-			return c.tupleLitAs(tup, wt)
+		// (2, "x") stored where (float, str) tuples live: each element converts.
+		if tup, ok := e.(*ast.Tuple); ok && len(tup.Elts) == len(wt.Elems) {
+			return c.tupleLitOf(tup, wt)
 		}
 	}
 	return c.expr(e)
@@ -228,7 +232,7 @@ func (c *fnCtx) name(n *ast.Name) ir.Expr {
 	if sym.ByRef {
 		return &ir.Unary{Op: "*", X: ir.Id(sym.GoName)}
 	}
-	return ir.Id(sym.GoName)
+	return c.narrowExpr(n, sym, ir.Id(sym.GoName))
 }
 
 func (c *fnCtx) unary(n *ast.UnaryOp) ir.Expr {
@@ -263,6 +267,13 @@ func (c *fnCtx) listLit(elts []ast.Expr, lt *ListT) ir.Expr {
 
 func (c *fnCtx) tupleLit(n *ast.Tuple) ir.Expr {
 	tt, _ := c.m.info.Types[n].(*TupleT)
+	return c.tupleLitOf(n, tt)
+}
+
+func (c *fnCtx) tupleLitOf(n *ast.Tuple, tt *TupleT) ir.Expr {
+	if tt != nil && len(tt.Elems) == 0 && len(n.Elts) == 0 {
+		return &ir.Composite{Type: ir.RT("Tuple")} // ()
+	}
 	if tt == nil || len(tt.Elems) < 1 || len(tt.Elems) > 5 {
 		c.m.errorf(n, "unsupported: a tuple of %d values here", len(n.Elts))
 		return &ir.Nil{}

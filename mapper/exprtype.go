@@ -173,7 +173,7 @@ func (m *mapper) nameType(s *Scope, n *ast.Name) Type {
 		}
 		return &LibFuncT{Name: sym.Import}
 	}
-	return sym.Type
+	return m.narrowType(n, sym.Type)
 }
 
 // compScope binds a comprehension's loop variables in a scope of their own,
@@ -251,6 +251,12 @@ func (m *mapper) binopType(op ast.OperatorNumber, l, r Type) Type {
 func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 	obj := m.typeOf(s, n.Value)
 	attr := string(n.Attr)
+	if inst := instanceType(obj); inst != nil {
+		if t, ok := m.instanceAttrType(inst, attr); ok {
+			return t
+		}
+		obj = inst
+	}
 	if attr == "__name__" {
 		switch obj.(type) {
 		case *typeNameT, *FuncT, *ClassT, *ExcClassT:
@@ -279,6 +285,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		if mt := o.Class.method(attr); mt != nil {
 			return &boundT{Recv: obj, Fn: mt}
 		}
+		if v := o.Class.classVar(attr); v != nil {
+			return v.Type
+		}
 		if o.Class.threadBase() {
 			// Thread's own methods and properties, through embedding.
 			if p, ok := libClasses["threading.Thread"].props[attr]; ok {
@@ -306,11 +315,14 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 				return p.typ
 			}
 		}
+	case *superT:
+		return superAttrType(o, attr)
 	case *ClassT:
-		for _, v := range o.Class.ClassVars {
-			if v.Name == attr {
-				return v.Type
-			}
+		if attr == "_fields" && o.Class.Tuple {
+			return fieldsType(o.Class)
+		}
+		if v := o.Class.classVar(attr); v != nil {
+			return v.Type
 		}
 		if mt := o.Class.method(attr); mt != nil {
 			return &FuncT{Fn: mt}
@@ -354,6 +366,9 @@ func (m *mapper) subscriptType(s *Scope, n *ast.Subscript) Type {
 		_, val := p.item(o)
 		return val
 	}
+	if tt := tupleView(obj); tt != nil {
+		obj = tt
+	}
 	switch o := obj.(type) {
 	case *ListT:
 		return o.Elem
@@ -373,23 +388,4 @@ func (m *mapper) subscriptType(s *Scope, n *ast.Subscript) Type {
 		return StrT
 	}
 	return Unknown
-}
-
-func (m *mapper) annotationType(s *Scope, a ast.Expr) Type {
-	switch n := a.(type) {
-	case *ast.Name:
-		switch string(n.Id) {
-		case "int":
-			return IntT
-		case "float":
-			return FloatT
-		case "str":
-			return StrT
-		case "bool":
-			return BoolT
-		}
-	case *ast.Str:
-		return nil
-	}
-	return nil
 }

@@ -85,7 +85,7 @@ func (m *mapper) newFnCtx(s *Scope, fn *Function, body []ast.Stmt) *fnCtx {
 
 func (c *fnCtx) bindParams(fn *Function) {
 	for i, p := range fn.Params {
-		if fn.Class != nil && i == 0 {
+		if i < fn.selfOffset() {
 			continue
 		}
 		p.GoName = c.names.claim(goIdent(p.Name))

@@ -82,7 +82,9 @@ func (c *fnCtx) print(n *ast.Call) ir.Stmt {
 		}
 		verb, x := c.verbFor(a)
 		format.WriteString(verb)
-		args = append(args, x)
+		if x != nil { // a string literal is spelled into the format
+			args = append(args, x)
+		}
 	}
 	format.WriteString(escapePercent(end))
 	if len(args) == 0 {

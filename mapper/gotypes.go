@@ -32,6 +32,9 @@ func (m *mapper) goType(t Type) ir.Type {
 		if len(x.Elems) >= 1 && len(x.Elems) <= 5 {
 			return ir.RT(tupleName(len(x.Elems)), m.goTypes(x.Elems)...)
 		}
+		if len(x.Elems) == 0 {
+			return ir.RT("Tuple") // ()
+		}
 		return &ir.Slice{Elem: ir.Any}
 	case *OptionalT:
 		switch x.Elem.(type) {
@@ -40,7 +43,7 @@ func (m *mapper) goType(t Type) ir.Type {
 		}
 		return ir.Any
 	case *InstanceT:
-		return &ir.Pointer{Elem: &ir.Named{Name: x.Class.GoName}}
+		return instanceGoType(x.Class)
 	case *FuncT:
 		if ft := m.funcType(x.Fn); ft != nil {
 			return ft
@@ -91,7 +94,7 @@ func (m *mapper) funcType(fn *Function) *ir.FuncType {
 	m.funcTypeBusy[fn] = true
 	defer delete(m.funcTypeBusy, fn)
 	for i, p := range fn.Params {
-		if fn.Class != nil && i == 0 {
+		if i < fn.selfOffset() {
 			continue
 		}
 		pt := m.goType(p.Type)

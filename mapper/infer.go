@@ -16,6 +16,7 @@ const maxPasses = 12
 func (m *mapper) infer() {
 	for pass := 0; pass < maxPasses; pass++ {
 		m.changed = false
+		m.inferClassBodies()
 		m.inferBlock(m.module, m.file.Module.Body)
 		for _, fn := range m.funcs {
 			m.inferBlock(fn.Scope, fn.Def.Body)
@@ -223,9 +224,12 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 				g.Queried = true
 			}
 		}
-		if inst, ok := obj.(*InstanceT); ok {
+		if inst := instanceType(obj); inst != nil {
 			f := inst.Class.addField(string(n.Attr))
 			m.refine(&f.Type, t)
+		}
+		if ct, ok := obj.(*ClassT); ok {
+			m.flowClassVar(ct.Class, n, t)
 		}
 	case *ast.Subscript:
 		m.flowInto(s, n.Value, func(cur Type) Type {
@@ -251,6 +255,9 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 }
 
 func (m *mapper) flowUnpack(s *Scope, elts []ast.Expr, t Type) {
+	if tt := tupleView(t); tt != nil {
+		t = tt
+	}
 	if m.flowStarUnpack(s, elts, t) {
 		return
 	}

@@ -55,12 +55,15 @@ func (c *fnCtx) bindTarget(target ast.Expr, val ir.Expr, t Type, binds *ir.Block
 	case *ast.Tuple, *ast.List:
 		elts := targetElts(target)
 		tt, ok := t.(*TupleT)
+		if tv := tupleView(t); tv != nil {
+			tt, ok = tv, true // a named tuple unpacks by its fields
+		}
 		if !ok || len(tt.Elems) != len(elts) {
 			c.m.errorf(target, "unsupported: unpacking a %s into %d names in a for target", t, len(elts))
 			return false
 		}
 		for i, e := range elts {
-			if !c.bindTarget(e, ir.Sel(val, tupleField(i)), tt.Elems[i], binds) {
+			if !c.bindTarget(e, ir.Sel(val, tupleField(t, i)), tt.Elems[i], binds) {
 				return false
 			}
 		}
@@ -80,7 +83,6 @@ func targetElts(target ast.Expr) []ast.Expr {
 	return nil
 }
 
-func tupleField(i int) string { return "V" + string(rune('0'+i)) }
 
 // bindsAnything reports whether target binds a name the code reads.
 func (c *fnCtx) bindsAnything(target ast.Expr) bool {

@@ -169,8 +169,8 @@ func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
 			}
 			if a, ok := keyword(n, "args").(*ast.Tuple); ok {
 				for i, e := range a.Elts {
-					if i < len(fn.Params) {
-						m.flowBack(s, e, fn.Params[i])
+					if i+fn.selfOffset() < len(fn.Params) {
+						m.flowBack(s, e, fn.Params[i+fn.selfOffset()])
 					}
 				}
 			}
@@ -234,6 +234,11 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 			return NoneT
 		case "pop":
 			return r.Elem
+		case "sort":
+			if k := keyword(n, "key"); k != nil {
+				m.funcResult(k, r.Elem) // the key function's parameter is an element
+			}
+			return NoneT
 		case "index", "count":
 			return IntT
 		case "copy":

@@ -71,7 +71,15 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 		loop.Key = ir.Id("_")
 		loop.Value = c.loopVar(n.Target, &loop.Define)
 	}
+	if isBlank(loop.Key) && isBlank(loop.Value) {
+		loop.Key, loop.Value, loop.Define = nil, nil, false // for range xs
+	}
 	b.Add(loop)
+}
+
+func isBlank(x ir.Expr) bool {
+	id, ok := x.(*ir.Ident)
+	return ok && id.Name == "_"
 }
 
 // loopVar translates a loop target; define reports whether the loop
@@ -169,6 +177,10 @@ func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 	}
 	if !ok || len(tup.Elts) != 2 || len(call.Args) == 0 || len(call.Args) > 2 {
 		c.m.errorf(n, "unsupported: enumerate loop without `for i, x in enumerate(xs)`")
+		return
+	}
+	if rangesOneValue(c.m.info.Types[call.Args[0]]) {
+		c.enumerateSeqLoop(n, call, tup, b)
 		return
 	}
 	var d1, d2 bool

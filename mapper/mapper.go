@@ -64,6 +64,10 @@ type mapper struct {
 	raises bool
 	// startSites records the start() calls of each thread variable.
 	startSites map[*Symbol]map[*ast.Call]bool
+	// narrowed holds the loads proved not None (narrow.go).
+	narrowed map[*ast.Name]bool
+	// taskWGs names the WaitGroups of queues counted with one (lib_queue_wg.go).
+	taskWGs map[*Symbol]string
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for
@@ -100,7 +104,10 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	}()
 	(&resolver{m: m}).module(f.Module)
 	m.declareFreeNames()
+	m.classFacts()
+	m.seedAnnotations()
 	m.infer()
+	m.settleClasses()
 	m.checkDecorators()
 	m.noteAnyFallbacks()
 	if m.diags.HasErrors() {

@@ -109,6 +109,9 @@ func (c *fnCtx) objClass(t Type) (*libClass, Type) {
 		if x.Class.threadBase() {
 			return libClasses["threading.Thread"], nil
 		}
+		if x.Class.processBase() {
+			return libClasses[processClass], nil
+		}
 	}
 	return nil, nil
 }

@@ -144,6 +144,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 	}
 	gop := goCmpOps[op]
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if x, ok := c.instanceCompare(l, op, r); ok {
+		return x
+	}
 	if x, ok := c.byRefNoneCompare(l, op, r); ok {
 		return x
 	}
@@ -195,6 +198,9 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 	if x, ok := c.dunderName(n); ok {
 		return x
 	}
+	if x, ok := c.instanceAttr(n); ok {
+		return x
+	}
 	if _, ok := c.m.info.Types[n.Value].(*LocalT); ok {
 		// Reading an attribute this thread never set raises AttributeError.
 		c.m.raises = true
@@ -225,7 +231,7 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 		}
 	}
 	if inst, ok := c.m.info.Types[n.Value].(*InstanceT); ok && inst.Class.field(string(n.Attr)) != nil {
-		return ir.Sel(c.expr(n.Value), inst.Class.field(string(n.Attr)).GoName)
+		return ir.Sel(c.instanceRef(n.Value, inst.Class), inst.Class.field(string(n.Attr)).GoName)
 	}
 	if lc, _ := c.objClass(c.m.info.Types[n.Value]); lc != nil {
 		if p, ok := lc.props[string(n.Attr)]; ok {
@@ -237,8 +243,11 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 		if f := o.Class.field(string(n.Attr)); f != nil {
 			return ir.Sel(c.expr(n.Value), f.GoName)
 		}
+		if v := o.Class.classVar(string(n.Attr)); v != nil {
+			return ir.Id(v.GoName)
+		}
 	case *ClassT:
-		return ir.Id(goIdent(o.Class.GoName + "_" + string(n.Attr)))
+		return c.classAttr(o.Class, n)
 	}
 	c.m.errorf(n, "unsupported attribute: %s", n.Attr)
 	return &ir.Nil{}
@@ -260,10 +269,13 @@ func (c *fnCtx) subscript(n *ast.Subscript) ir.Expr {
 	}
 	switch s := n.Slice.(type) {
 	case *ast.Index:
+		if tv := tupleView(vt); tv != nil {
+			vt = tv
+		}
 		if tt, ok := vt.(*TupleT); ok {
 			if num, ok := s.Value.(*ast.Num); ok {
 				if i, ok := intConst(num); ok && i >= 0 && i < len(tt.Elems) {
-					return ir.Sel(x, "V"+string(rune('0'+i)))
+					return ir.Sel(x, tupleField(c.m.info.Types[n.Value], i))
 				}
 			}
 			c.m.errorf(n, "unsupported: tuple index that is not a constant")
@@ -314,6 +326,9 @@ func (c *fnCtx) dunderName(n *ast.Attribute) (ir.Expr, bool) {
 		case *ExcT:
 			return ir.Sel(ir.Sel(c.expr(call.Args[0]), "Type"), "Name"), true
 		case *InstanceT:
+			if o.Class.Iface != "" {
+				return c.dynamicClassName(c.expr(call.Args[0]), o.Class), true
+			}
 			return ir.L(o.Class.Name), true
 		}
 		if name, ok := pyTypeNames[t.Of]; ok {

@@ -25,7 +25,7 @@ func (c *fnCtx) sliceExpr(n *ast.Subscript, s *ast.Slice, x ir.Expr) ir.Expr {
 		}
 		out := &ir.Composite{Type: c.m.goType(rt)}
 		for i, j := range idx {
-			out.Elts = append(out.Elts, &ir.KeyValue{Key: ir.Id(tupleField(i)), Value: ir.Sel(x, tupleField(j))})
+			out.Elts = append(out.Elts, &ir.KeyValue{Key: ir.Id(tupleField(nil, i)), Value: ir.Sel(x, tupleField(nil, j))})
 		}
 		return out
 	}

@@ -98,8 +98,10 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 			return
 		}
 		isField := false
-		if inst, ok := c.m.info.Types[t.Value].(*InstanceT); ok && inst.Class.field(string(t.Attr)) != nil {
+		var want Type = c.m.info.Types[target]
+		if inst := instanceType(c.m.info.Types[t.Value]); inst != nil && inst.Class.field(string(t.Attr)) != nil {
 			isField = true
+			want = inst.Class.field(string(t.Attr)).Type // the field's settled type, not the store's
 		}
 		if lc, _ := c.objClass(c.m.info.Types[t.Value]); lc != nil && !isField {
 			p, ok := lc.props[string(t.Attr)]
@@ -109,12 +111,6 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 			}
 			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(c.expr(t.Value), p.setter), c.exprAs(value, p.typ))})
 			return
-		}
-		want := c.m.info.Types[target]
-		if inst, ok := c.m.info.Types[t.Value].(*InstanceT); ok && isField {
-			// The field's final type: self.items = [] gets its element
-			// type from the later appends.
-			want = inst.Class.field(string(t.Attr)).Type
 		}
 		b.Add(&ir.Assign{Lhs: []ir.Expr{c.target(target)}, Tok: "=", Rhs: []ir.Expr{c.exprAs(value, want)}})
 	default:
@@ -174,8 +170,8 @@ func (c *fnCtx) unpack(target ast.Expr, value ast.Expr, b *ir.Block) {
 	vt := c.m.info.Types[value]
 	for i, e := range elts {
 		var src ir.Expr
-		if _, ok := vt.(*TupleT); ok {
-			src = ir.Sel(ir.Id(tmp), "V"+string(rune('0'+i)))
+		if _, ok := vt.(*TupleT); ok || tupleView(vt) != nil {
+			src = ir.Sel(ir.Id(tmp), tupleField(vt, i))
 		} else {
 			src = &ir.Index{X: ir.Id(tmp), Index: ir.L(i)}
 		}

@@ -100,6 +100,19 @@ type Class struct {
 	// Exc is set for exception classes; ExcBase is the base class.
 	Exc     *ExcClassT
 	ExcBase *ExcClassT
+	// Subs are the user classes deriving directly from this one; a class
+	// with subclasses has a Go interface, Iface, that its instances and
+	// theirs satisfy.
+	Subs  []*Class
+	Iface string
+	// dc is set for @dataclass classes and named tuples.
+	dc *dataclassInfo
+	// Tuple is set for named tuples (collections.namedtuple, a
+	// typing.NamedTuple subclass): immutable values, a Go struct by value.
+	Tuple bool
+	// ThreadArgs is set for a Thread subclass without __init__ that some
+	// call constructs with Thread's arguments (target=, args=, name=...).
+	ThreadArgs bool
 }
 
 // Field is an instance attribute assigned through self.

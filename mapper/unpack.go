@@ -100,16 +100,16 @@ func (c *fnCtx) starUnpack(elts []ast.Expr, value ast.Expr, b *ir.Block) {
 		}
 		rest := &ir.Composite{Type: c.m.goType(restType)}
 		for j := star; j < len(tt.Elems)-after; j++ {
-			rest.Elts = append(rest.Elts, ir.Sel(ir.Id(tmp), tupleField(j)))
+			rest.Elts = append(rest.Elts, ir.Sel(ir.Id(tmp), tupleField(tt, j)))
 		}
 		for i, e := range elts {
 			switch {
 			case i < star:
-				store(e, ir.Sel(ir.Id(tmp), tupleField(i)))
+				store(e, ir.Sel(ir.Id(tmp), tupleField(tt, i)))
 			case i == star:
 				store(restName, rest)
 			default:
-				store(e, ir.Sel(ir.Id(tmp), tupleField(len(tt.Elems)-(len(elts)-i))))
+				store(e, ir.Sel(ir.Id(tmp), tupleField(tt, len(tt.Elems)-(len(elts)-i))))
 			}
 		}
 		return
@@ -138,7 +138,7 @@ func (c *fnCtx) starUnpack(elts []ast.Expr, value ast.Expr, b *ir.Block) {
 func (c *fnCtx) tupleLitAs(n *ast.Tuple, want *TupleT) ir.Expr {
 	out := &ir.Composite{Type: c.m.goType(want)}
 	for i, e := range n.Elts {
-		out.Elts = append(out.Elts, &ir.KeyValue{Key: ir.Id(tupleField(i)), Value: c.exprAs(e, want.Elems[i])})
+		out.Elts = append(out.Elts, &ir.KeyValue{Key: ir.Id(tupleField(nil, i)), Value: c.exprAs(e, want.Elems[i])})
 	}
 	return out
 }

@@ -56,14 +56,25 @@ type Field struct {
 	Comment string
 }
 
-func (*Basic) typeNode()    {}
-func (*Named) typeNode()    {}
-func (*Pointer) typeNode()  {}
-func (*Slice) typeNode()    {}
-func (*Map) typeNode()      {}
-func (*Chan) typeNode()     {}
-func (*FuncType) typeNode() {}
-func (*Struct) typeNode()   {}
+// Interface is an anonymous interface type listing methods; named
+// interfaces are TypeDecls.
+type Interface struct{ Methods []Method }
+
+// Method is one method of an interface.
+type Method struct {
+	Name string
+	Type *FuncType
+}
+
+func (*Interface) typeNode() {}
+func (*Basic) typeNode()     {}
+func (*Named) typeNode()     {}
+func (*Pointer) typeNode()   {}
+func (*Slice) typeNode()     {}
+func (*Map) typeNode()       {}
+func (*Chan) typeNode()      {}
+func (*FuncType) typeNode()  {}
+func (*Struct) typeNode()    {}
 
 // Predeclared types, shared because they carry no state.
 var (
