@@ -115,3 +115,14 @@ func TestFlowFormatting(t *testing.T) {
 		}
 	}
 }
+
+func TestLoopVariableReadOnlyByADroppedThreadName(t *testing.T) {
+	src := "import threading\ndef w():\n    pass\nfor i in range(3):\n    threading.Thread(target=w, daemon=True, name=f'w{i}').start()\n"
+	got, diags := translate(t, src)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	if !strings.Contains(got, "for range 3 {") {
+		t.Errorf("the unused loop variable is kept:\n%s", got)
+	}
+}

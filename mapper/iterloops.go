@@ -83,7 +83,6 @@ func targetElts(target ast.Expr) []ast.Expr {
 	return nil
 }
 
-
 // bindsAnything reports whether target binds a name the code reads.
 func (c *fnCtx) bindsAnything(target ast.Expr) bool {
 	found := false
