@@ -52,6 +52,9 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 				return t
 			}
 		}
+		if t := tupleRepeatType(n, lt, rt); t != nil {
+			return t
+		}
 		return m.binopType(n.Op, lt, rt)
 	case *ast.UnaryOp:
 		t := m.typeOf(s, n.Operand)
@@ -63,11 +66,11 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		}
 		return t
 	case *ast.BoolOp:
-		var t Type = Unknown
-		for _, v := range n.Values {
-			t = join(t, m.typeOf(s, v))
+		operands := make([]Type, len(n.Values))
+		for i, v := range n.Values {
+			operands[i] = m.typeOf(s, v)
 		}
-		return t
+		return boolOpType(n.Op, operands)
 	case *ast.Compare:
 		m.typeOf(s, n.Left)
 		for _, c := range n.Comparators {
