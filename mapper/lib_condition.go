@@ -35,11 +35,11 @@ func (c *fnCtx) waitFor(n *ast.Call, recv ast.Expr, _ *ObjT) ir.Expr {
 	}
 	pred := argOrKeyword(n, 0, "predicate")
 	v := c.names.claim("value")
-	truth, ok := truthOf(ir.Id(v), rt)
-	if !ok {
-		c.m.errorf(pred, "unsupported: a wait_for predicate whose value has no single Go type with a truth value (%s)", rt)
+	if rt == NoneT {
+		c.m.errorf(pred, "unsupported: a wait_for predicate that returns None (it would wait forever)")
 		return &ir.Nil{}
 	}
+	truth := c.truth(ir.Id(v), rt, pred)
 	value := c.predicateValue(pred)
 	if value == nil {
 		return &ir.Nil{}
@@ -66,24 +66,3 @@ func (c *fnCtx) predicateValue(pred ast.Expr) ir.Expr {
 	return nil
 }
 
-// truthOf is Python's truth test of x, a value of static type t, as a Go
-// condition; ok is false for types without one.
-func truthOf(x ir.Expr, t Type) (cond ir.Expr, ok bool) {
-	switch t {
-	case BoolT:
-		return x, true
-	case IntT:
-		return &ir.Binary{X: x, Op: "!=", Y: ir.L(0)}, true
-	case FloatT:
-		return &ir.Binary{X: x, Op: "!=", Y: ir.L(0.0)}, true
-	case StrT:
-		return &ir.Binary{X: x, Op: "!=", Y: ir.L("")}, true
-	}
-	switch t.(type) {
-	case *ListT, *DictT:
-		return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: ">", Y: ir.L(0)}, true
-	case *InstanceT:
-		return &ir.Binary{X: x, Op: "!=", Y: &ir.Nil{}}, true
-	}
-	return nil, false
-}
