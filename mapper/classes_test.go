@@ -39,7 +39,7 @@ func TestClasses(t *testing.T) {
 			[]string{"a.lock.Lock()", "func (a *A) add(k int)"}, []string{"any"}},
 		{"annotations type parameters, results and variables",
 			"from typing import Dict, List, Optional\ndef f(xs: List[int]) -> Optional[int]:\n    return None\nd: Dict[str, float] = {}\ny: list[str] = []\nz: int | None = None\nprint(f([]), d, y, z)\n",
-			[]string{"func f(xs []int) any", "map[string]float64{}", "[]string{}"}, nil},
+			[]string{"func f(xs []int) any", "pyrt.NewDict[string, float64]()", "[]string{}"}, nil},
 		{"a dataclass is a struct with a constructor, repr and eq",
 			"from dataclasses import dataclass, field\n@dataclass\nclass P:\n    name: str\n    tags: list[str] = field(default_factory=list)\n    n: int = 0\np = P('a')\np.tags.append('x')\nprint(p, p == P('a', ['x']))\n",
 			[]string{"func newP(name string, tags []string, n int) *P", `newP("a", []string{}, 0)`, "Sprintf(\"P(name=%s, tags=%s, n=%d)\"", "func (p *P) eq(o *P) bool", "pyrt.Equal(p.tags, o.tags)", "p.eq(newP("},

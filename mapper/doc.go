@@ -9,6 +9,9 @@
 //     fixed point over call sites (direct calls and calls made indirectly by
 //     Thread(target=, args=)), returns and assignments; the results live in
 //     side tables keyed by AST node (Info), never in the AST;
+//   - dictorder.go decides, per group of dicts that flow together, whether
+//     the program can see a dict's insertion order (printing, iterating,
+//     popitem): those become the runtime's ordered Dict, the others Go maps;
 //   - the translate*.go files write IR, recognising the concurrency idioms
 //     (a thread only started and joined is a go statement with a
 //     sync.WaitGroup; a Lock used with `with` is a sync.Mutex).

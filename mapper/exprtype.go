@@ -110,7 +110,7 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 			k = join(k, m.typeOf(s, n.Keys[i]))
 			v = join(v, m.typeOf(s, n.Values[i]))
 		}
-		return &DictT{Key: k, Val: v}
+		return &DictT{Key: k, Val: v, Order: m.dictOrderAt(n)}
 	case *ast.ListComp:
 		cs := m.compScope(s, n, n.Generators)
 		return &ListT{Elem: m.typeOf(cs, n.Elt)}
@@ -122,7 +122,7 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		return &iterT{Kind: "generator", Elem: m.typeOf(cs, n.Elt)}
 	case *ast.DictComp:
 		cs := m.compScope(s, n, n.Generators)
-		return &DictT{Key: m.typeOf(cs, n.Key), Val: m.typeOf(cs, n.Value)}
+		return &DictT{Key: m.typeOf(cs, n.Key), Val: m.typeOf(cs, n.Value), Order: m.dictOrderAt(n)}
 	case *ast.Lambda:
 		fn := m.lambda(s, n)
 		if n.Args != nil {
@@ -137,6 +137,8 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 			}
 		}
 		return &FuncT{Fn: fn}
+	case *ast.Yield:
+		return m.yieldType(s, n)
 	case *ast.Starred:
 		return m.typeOf(s, n.Value)
 	}
