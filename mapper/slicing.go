@@ -159,7 +159,8 @@ func (c *fnCtx) deleteStmt(n *ast.Delete, b *ir.Block) {
 	for _, t := range n.Targets {
 		sub, ok := t.(*ast.Subscript)
 		if !ok {
-			c.m.errorf(n, "unsupported statement: del of a %s; only dict keys, list items and list slices are deleted", t.Type().Name)
+			// Only dict keys, list items and list slices are deleted.
+			c.m.errorf(n, "unsupported statement: del")
 			continue
 		}
 		switch c.m.info.Types[sub.Value].(type) {
