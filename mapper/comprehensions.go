@@ -82,13 +82,16 @@ func (c *fnCtx) compCtx(n ast.Expr, gens []ast.Comprehension, elts ...ast.Expr) 
 	for _, g := range gens {
 		inner.markRangeVar(g.Target, g.Iter)
 	}
+	inner.shareCapturedVars(cs, gens, elts)
 	return inner
 }
 
 // compFunc wraps the comprehension's loops around store in a function
 // literal that declares out (of Go type t, initially init) and returns it.
 func (c *fnCtx) compFunc(out string, t ir.Type, init ir.Expr, gens []ast.Comprehension, store ir.Stmt) ir.Expr {
-	fb := (&ir.Block{}).Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: ":=", Rhs: []ir.Expr{init}})
+	fb := (&ir.Block{}).Add(c.hoisted...)
+	c.hoisted = nil
+	fb.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: ":=", Rhs: []ir.Expr{init}})
 	fb.Stmts = append(fb.Stmts, c.compLoops(gens, store).Stmts...)
 	fb.Add(&ir.Return{Results: []ir.Expr{ir.Id(out)}})
 	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{t}, Body: fb})
@@ -140,7 +143,7 @@ func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 		return
 	}
 	if call, ok := n.Iter.(*ast.Call); ok {
-		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) > 1 {
+		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) > 1 && !c.shared[n.Target] {
 			c.rangeLoopBody(n.Target, call, body, b)
 			return
 		}
@@ -149,7 +152,7 @@ func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 			v := c.loopVar(n.Target, &define)
 			loop := &ir.Range{X: c.exprAs(call.Args[0], IntT), Body: body}
 			if id, ok := v.(*ir.Ident); !ok || id.Name != "_" {
-				loop.Key, loop.Define = v, true
+				loop.Key, loop.Define = v, define
 			}
 			b.Add(loop)
 			return
@@ -167,7 +170,7 @@ func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 		// for x in (a, b): a slice literal of the tuple's values, as in
 		// for statements.
 		x = c.listLit(tup.Elts, &ListT{Elem: elemType(it)})
-	} else {
+	} else if x = c.asSlice(n.Iter); x == nil || !c.shared[n.Target] {
 		x = c.expr(n.Iter)
 	}
 	if _, p := protocolOf(it); p != nil {
@@ -177,15 +180,15 @@ func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 	case *SetT:
 		x = ir.CallOf(ir.Sel(x, "Items"))
 	case *DictT:
-		b.Add(&ir.Range{Key: v, Define: true, X: c.dictRange(x, t), Body: body})
+		b.Add(&ir.Range{Key: v, Define: define, X: c.dictRange(x, t), Body: body})
 		return
 	case *iterT:
 		if t.Kind == "seq" {
-			b.Add(&ir.Range{Key: v, Define: true, X: x, Body: body})
+			b.Add(&ir.Range{Key: v, Define: define, X: x, Body: body})
 			return
 		}
 	}
-	b.Add(&ir.Range{Key: ir.Id("_"), Value: v, Define: true, X: x, Body: body})
+	b.Add(&ir.Range{Key: ir.Id("_"), Value: v, Define: define, X: x, Body: body})
 }
 
 // markRangeVar records a loop variable counting up from a non-negative
@@ -202,5 +205,46 @@ func (c *fnCtx) markRangeVar(target, iter ast.Expr) {
 	}
 	if len(call.Args) == 1 || c.nonNegative(call.Args[0]) {
 		c.rangeVars[c.m.info.Uses[name]] = true
+	}
+}
+
+// shareCapturedVars gives a comprehension variable that a lambda in the
+// element captures one Go variable for the whole loop, declared before it:
+// Python's closures see the variable, not the value it had when they were
+// made, so [lambda: i for i in range(3)] all return 2. (Go 1.22 gives
+// each iteration of a := loop its own variable.)
+func (c *fnCtx) shareCapturedVars(cs *Scope, gens []ast.Comprehension, elts []ast.Expr) {
+	captured := map[*Symbol]bool{}
+	for _, e := range elts {
+		walkExpr(e, func(x ast.Expr) {
+			lam, ok := x.(*ast.Lambda)
+			if !ok {
+				return
+			}
+			walkExpr(lam.Body, func(y ast.Expr) {
+				if n, ok := y.(*ast.Name); ok {
+					if sym := c.m.info.Uses[n]; sym != nil && sym.Scope == cs {
+						captured[sym] = true
+					}
+				}
+			})
+		})
+	}
+	for _, g := range gens {
+		name, ok := g.Target.(*ast.Name)
+		if !ok {
+			continue
+		}
+		sym := c.m.info.Uses[name]
+		if sym == nil || !captured[sym] {
+			continue
+		}
+		if c.shared == nil {
+			c.shared = map[ast.Expr]bool{}
+		}
+		c.shared[name] = true
+		c.plan.define[name] = false
+		c.plan.reads[sym]++
+		c.hoisted = append(c.hoisted, &ir.VarStmt{Name: sym.GoName, Type: c.m.goType(sym.Type)})
 	}
 }

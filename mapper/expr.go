@@ -14,10 +14,8 @@ import (
 func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 	have := c.m.info.Types[e]
 	if want == FloatT && (have == IntT || have == BoolT) {
-		if num, ok := e.(*ast.Num); ok {
-			if v, ok := intConst(num); ok {
-				return ir.L(float64(v))
-			}
+		if v, ok := constInt(e); ok {
+			return ir.L(float64(v))
 		}
 		return ir.CallOf(&ir.TypeExpr{Type: ir.Float}, c.expr(e))
 	}

@@ -47,6 +47,11 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		return m.nameType(s, n)
 	case *ast.BinOp:
 		lt, rt := m.typeOf(s, n.Left), m.typeOf(s, n.Right)
+		if n.Op == ast.Pow {
+			if t, ok := powType(n.Left, n.Right, lt, rt); ok {
+				return t
+			}
+		}
 		if t := tupleRepeatType(n, lt, rt); t != nil {
 			return t
 		}
@@ -119,12 +124,19 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		cs := m.compScope(s, n, n.Generators)
 		return &DictT{Key: m.typeOf(cs, n.Key), Val: m.typeOf(cs, n.Value), Order: m.dictOrderAt(n)}
 	case *ast.Lambda:
+		fn := m.lambda(s, n)
 		if n.Args != nil {
-			for _, d := range n.Args.Defaults {
-				m.typeOf(s, d) // defaults are evaluated where the lambda is
+			first := len(fn.Params) - len(n.Args.Defaults)
+			for i, d := range n.Args.Defaults {
+				// Defaults are evaluated where the lambda is, and type
+				// their parameters (lambda i=i: ...).
+				dt := m.typeOf(s, d)
+				if first+i >= 0 && first+i < len(fn.Params) {
+					m.refine(&fn.Params[first+i].Type, dt)
+				}
 			}
 		}
-		return &FuncT{Fn: m.lambda(s, n)}
+		return &FuncT{Fn: fn}
 	case *ast.Yield:
 		return m.yieldType(s, n)
 	case *ast.Starred:

@@ -99,6 +99,9 @@ func TestFlowFormatting(t *testing.T) {
 		{"print('{} {a[0]}'.format(1, a=[2]))\n", `pyrt.FormatString("{0} {1}", []any{1, []int{2}[0]}`},
 		{"v = 2.5\nw = 8\nprint(f'[{v:{w}.2f}]')\n", `pyrt.Format(v, fmt.Sprintf("%d.2f", w))`},
 		{"s = 'q'\nprint(f'{s!r:>5}')\n", `pyrt.Format(pyrt.Repr(s), ">5")`},
+		{"late = [lambda: i for i in range(3)]\nprint([f() for f in late])\n", "var i int\n\t\tout := []func() int{}\n\t\tfor i = range 3 {"},
+		{"fs = [lambda n=n: n * 2 for n in [1, 2]]\nprint(fs[0](5))\n", "func(n2 int) int"},
+		{"print(2 ** -1, 2 ** 3)\n", "math.Pow(2.0, -1.0)), 8)"},
 		{"def f(x):\n    def g(y):\n        return x * y\n    return g\nh = f(2)\nprint(h(3))\n", "h := f(2)"},
 	}
 	for _, c := range cases {
@@ -110,5 +113,16 @@ func TestFlowFormatting(t *testing.T) {
 		if !strings.Contains(got, c.want) {
 			t.Errorf("%q: missing %q in:\n%s", c.src, c.want, got)
 		}
+	}
+}
+
+func TestLoopVariableReadOnlyByADroppedThreadName(t *testing.T) {
+	src := "import threading\ndef w():\n    pass\nfor i in range(3):\n    threading.Thread(target=w, daemon=True, name=f'w{i}').start()\n"
+	got, diags := translate(t, src)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	if !strings.Contains(got, "for range 3 {") {
+		t.Errorf("the unused loop variable is kept:\n%s", got)
 	}
 }

@@ -23,6 +23,9 @@ type fnCtx struct {
 	// held lists the locks taken by enclosing `with` statements, so that
 	// break, continue and return release them as Python's with does.
 	held []heldLock
+	// shared marks comprehension targets that are one variable for the
+	// whole loop (closures capture them).
+	shared map[ast.Expr]bool
 	// elseHandled is the loop whose else clause loopElse is translating.
 	elseHandled ast.Stmt
 	// loops counts the enclosing loops.

@@ -120,7 +120,7 @@ func (c *fnCtx) rangeLoopBody(target ast.Expr, call *ast.Call, body *ir.Block, b
 	if len(args) == 1 && define {
 		// Go 1.22: for i := range n
 		loop := &ir.Range{X: c.exprAs(args[0], IntT), Body: body}
-		if id, ok := v.(*ir.Ident); !ok || id.Name != "_" {
+		if id, ok := v.(*ir.Ident); ok && id.Name != "_" && irMentions(body, id.Name) {
 			loop.Key, loop.Define = v, true
 		}
 		b.Add(loop)

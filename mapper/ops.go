@@ -46,6 +46,9 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 		return ir.CallOf(ir.Q("slices", "Repeat"), c.expr(list), c.expr(n))
 	case op == ast.Pow:
 		if result == IntT {
+			if v, ok := constPow(l, r); ok && v.IsInt64() {
+				return ir.L(int(v.Int64())) // exact, folded
+			}
 			c.m.raises = true
 			return ir.CallOf(ir.Q(ir.Runtime, "PowInt"), c.expr(l), c.expr(r))
 		}
