@@ -233,7 +233,13 @@ func durationLit(secs float64) ir.Expr {
 
 // methodCall translates method calls of built-in values used as values.
 func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
-	recv := n.Func.(*ast.Attribute).Value
+	attr, ok := n.Func.(*ast.Attribute)
+	if !ok {
+		// A method value reached through an expression (`(+x.m)()`).
+		c.m.errorf(n.Func, "unsupported: calling the method %s through an expression; call it directly as x.%s(...)", f, f.Name)
+		return &ir.Nil{}
+	}
+	recv := attr.Value
 	if !c.m.checkMethodArity(n, f) {
 		return &ir.Nil{}
 	}

@@ -46,7 +46,7 @@ func (c *fnCtx) truth(x ir.Expr, t Type, e ast.Expr) ir.Expr {
 			return &ir.Binary{X: x, Op: "!=", Y: &ir.Nil{}}
 		case *DictT:
 			if orderedDict(tt.Elem.(*DictT)) {
-				// None is a nil *pyrt.Dict.
+				// None is a nil *pyrt.Dict here.
 				return &ir.Binary{X: &ir.Binary{X: x, Op: "!=", Y: &ir.Nil{}}, Op: "&&", Y: &ir.Binary{X: ir.CallOf(ir.Sel(x, "Len")), Op: ">", Y: ir.L(0)}}
 			}
 			return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: ">", Y: ir.L(0)}
