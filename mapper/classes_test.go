@@ -40,6 +40,9 @@ func TestClasses(t *testing.T) {
 		{"annotations type parameters, results and variables",
 			"from typing import Dict, List, Optional\ndef f(xs: List[int]) -> Optional[int]:\n    return None\nd: Dict[str, float] = {}\ny: list[str] = []\nz: int | None = None\nprint(f([]), d, y, z)\n",
 			[]string{"func f(xs []int) any", "map[string]float64{}", "[]string{}"}, nil},
+		{"an explicit Any keeps a None default apart from an empty list",
+			"from typing import Any\ndef show(extra: Any = None):\n    return repr(extra)\nprint(show(), show([1]))\n",
+			[]string{"func show(extra any) string"}, nil},
 		{"a dataclass is a struct with a constructor, repr and eq",
 			"from dataclasses import dataclass, field\n@dataclass\nclass P:\n    name: str\n    tags: list[str] = field(default_factory=list)\n    n: int = 0\np = P('a')\np.tags.append('x')\nprint(p, p == P('a', ['x']))\n",
 			[]string{"func newP(name string, tags []string, n int) *P", `newP("a", []string{}, 0)`, "Sprintf(\"P(name=%s, tags=%s, n=%d)\"", "func (p *P) eq(o *P) bool", "pyrt.Equal(p.tags, o.tags)", "p.eq(newP("},
@@ -82,6 +85,9 @@ func TestClasses(t *testing.T) {
 		{"a threading.local subclass keeps one instance per thread, initialised on first use",
 			"import threading\nclass C(threading.local):\n    def __init__(self, d):\n        super().__init__()\n        self.v = [d]\n    def add(self, x):\n        self.v.append(x)\nc = C('a')\nc.add('b')\nprint(c.v)\n",
 			[]string{"per  *pyrt.Local[*C]", "func (l *CLocal) get() *C", "c.get().add(\"b\")", "c.get().v", "v.init(d)"}, []string{"super", " any"}},
+		{"annotations fill only what the values leave unknown",
+			"rate: float = 2\ndef scale(x: float, k: float) -> float:\n    return x * k\ndef unused(xs: list[str]) -> int:\n    return len(xs)\nprint(scale(rate, 3), type(rate).__name__, scale.__annotations__['return'].__name__)\n",
+			[]string{"rate := 2", "func scale(x int, k int) int", "func unused(xs []string) int", `"int", "float"`}, []string{"float64"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

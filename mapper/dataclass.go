@@ -97,9 +97,6 @@ func (m *mapper) dataclassField(cls *Class, a *parser.AnnAssign) {
 	}
 	cls.ClassVars = kept
 	f := &dcField{field: cls.addField(string(name.Id)), ann: a.Annotation, def: a.Value, init: true, repr: true, compare: true, stmt: a}
-	if t := m.annotationType(m.module, a.Annotation); t != nil {
-		f.field.Type = t
-	}
 	if call, ok := a.Value.(*ast.Call); ok && qualifiedName(m, m.module, call.Func) == "dataclasses.field" {
 		f.def = nil
 		for _, kw := range call.Keywords {

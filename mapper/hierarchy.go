@@ -372,6 +372,9 @@ func (m *mapper) instanceAttrType(inst *InstanceT, attr string) (Type, bool) {
 // instanceAttr translates inst.field (through the interface accessor when
 // the class has subclasses) and inst.prop (a call of the getter).
 func (c *fnCtx) instanceAttr(n *ast.Attribute) (ir.Expr, bool) {
+	if name, ok := c.m.annotationName(c.s, n.Value); ok && string(n.Attr) == "__name__" {
+		return ir.L(name), true
+	}
 	inst := instanceType(c.m.info.Types[n.Value])
 	if inst == nil {
 		return nil, false

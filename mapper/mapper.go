@@ -103,6 +103,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m.classFacts()
 	m.seedAnnotations()
 	m.infer()
+	m.applyAnnotations()
 	m.settleClasses()
 	m.checkDecorators()
 	m.noteAnyFallbacks()
