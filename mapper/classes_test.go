@@ -88,6 +88,9 @@ func TestClasses(t *testing.T) {
 		{"annotations fill only what the values leave unknown",
 			"rate: float = 2\ndef scale(x: float, k: float) -> float:\n    return x * k\ndef unused(xs: list[str]) -> int:\n    return len(xs)\nprint(scale(rate, 3), type(rate).__name__, scale.__annotations__['return'].__name__)\n",
 			[]string{"rate := 2", "func scale(x int, k int) int", "func unused(xs []string) int", `"int", "float"`}, []string{"float64"}},
+		{"`in` over a list of instances with __eq__ compares with eq",
+			"from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\nps = [P(1), P(2)]\nprint(P(2) in ps)\n",
+			[]string{"slices.ContainsFunc(ps, func(v *P) bool {\n\t\treturn v.eq(newP(2))\n\t})"}, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -136,3 +136,21 @@ func (m *mapper) pyLessDecl(cls *Class) ir.Decl {
 		Body:    (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.CallOf(ir.Sel(ir.Id(self), "lt"), other)}}),
 	}
 }
+
+// instanceContains translates `x in xs` for a list of instances whose class
+// defines __eq__: each element's eq, as Python's `in` compares (identity
+// first, which eq of the same object also gives for well-behaved classes).
+func (c *fnCtx) instanceContains(container, x ast.Expr) (ir.Expr, bool) {
+	lt, ok := c.m.info.Types[container].(*ListT)
+	if !ok {
+		return nil, false
+	}
+	inst, ok := lt.Elem.(*InstanceT)
+	if !ok || !c.hasCmp(inst.Class, "__eq__") {
+		return nil, false
+	}
+	v := c.names.claim("v")
+	pred := &ir.FuncLit{Params: []ir.Param{{Name: v, Type: c.m.goType(inst)}}, Results: []ir.Type{ir.Bool},
+		Body: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.CallOf(ir.Sel(ir.Id(v), "eq"), c.exprAs(x, inst))}})}
+	return ir.CallOf(ir.Q("slices", "ContainsFunc"), c.expr(container), pred), true
+}

@@ -161,6 +161,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 
 // contains translates `x in container`.
 func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
+	if e, ok := c.instanceContains(container, x); ok {
+		return e
+	}
 	if o, p := protocolOf(c.m.info.Types[container]); p != nil {
 		return ir.CallOf(ir.Sel(c.expr(container), "Contains"), c.exprAs(x, p.elem(o)))
 	}
