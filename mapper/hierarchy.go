@@ -15,9 +15,11 @@ import (
 // dispatches on the dynamic class as Python's does. __init__ becomes an
 // init method in a hierarchy, so a subclass's init can run its base's.
 //
-// Go methods do not dispatch on the embedding struct: a base-class method
-// calling self.m() where a subclass overrides m would run the base's m.
-// That case is a diagnostic, never different behaviour.
+// Go methods do not dispatch on the embedding struct: in a base-class
+// method, a call self.m() where a subclass overrides m would run the
+// base's m. Such a base class keeps the object as Python sees it in a
+// field, self (of its interface type), set by every constructor, and those
+// calls go through it: a.self.m().
 
 func init() {
 	libTypeHooks["builtins.super"] = superType
@@ -131,7 +133,7 @@ func (m *mapper) hoistFields() {
 	}
 }
 
-// checkDispatch reports base-class methods that call, through self, a
+// checkDispatch marks the base classes whose methods call, through self, a
 // method some subclass overrides.
 func (m *mapper) checkDispatch() {
 	for _, cls := range m.classes {
@@ -153,8 +155,8 @@ func (m *mapper) checkDispatch() {
 					return
 				}
 				if n, ok := attr.Value.(*ast.Name); ok && m.info.Uses[n] == self {
-					if sub := overriddenBelow(cls, string(attr.Attr)); sub != nil {
-						m.errorf(call, "unsupported: %s.%s calls self.%s, which subclass %s overrides; Go methods do not dispatch to the subclass", cls.Name, fn.Name, attr.Attr, sub.Name)
+					if overriddenBelow(cls, string(attr.Attr)) != nil {
+						cls.dispatch = true
 					}
 				}
 			})
@@ -210,7 +212,7 @@ func (m *mapper) ifaceDecls(cls *Class) []ir.Decl {
 	return []ir.Decl{
 		&ir.TypeDecl{Doc: cls.Iface + " is satisfied by " + cls.Name + " and its subclasses.", Name: cls.Iface, Type: it},
 		&ir.FuncDecl{
-			Doc:     acc + " gives the " + cls.Name + " fields of an " + cls.Iface + " value.",
+			Doc:     acc + " returns the " + cls.Name + " part of the value, for its fields.",
 			Recv:    &ir.Param{Name: self, Type: ptr},
 			Name:    acc,
 			Results: []ir.Type{ptr},
@@ -225,7 +227,7 @@ func accessorName(cls *Class) string { return "as" + upperFirst(cls.GoName) }
 // receiver itself, or asBase() of a value of interface type.
 func (c *fnCtx) instanceRef(e ast.Expr, cls *Class) ir.Expr {
 	if cls.localBase() {
-		return c.methodRecv(e)
+		return c.methodRecv(e, nil)
 	}
 	x := c.expr(e)
 	if cls.Iface == "" || c.isSelf(e) {
@@ -302,6 +304,16 @@ func (m *mapper) hierarchyConstructor(cls *Class) *ir.FuncDecl {
 	}
 	fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(self)}, Tok: ":=", Rhs: []ir.Expr{&ir.Unary{Op: "&", X: &ir.Composite{Type: &ir.Named{Name: cls.GoName}}}}})
 	fd.Body.Stmts = append(fd.Body.Stmts, m.shadowInits(cls, self)...)
+	// Each ancestor that dispatches to overrides sees the whole object.
+	var path ir.Expr = ir.Id(self)
+	for k := cls; k != nil; k = k.Base {
+		if k.dispatch {
+			fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Sel(path, "self")}, Tok: "=", Rhs: []ir.Expr{ir.Id(self)}})
+		}
+		if k.Base != nil {
+			path = ir.Sel(path, k.Base.GoName)
+		}
+	}
 	if init := cls.method("__init__"); init != nil {
 		ft := m.initParams(init)
 		fd.Params = ft
