@@ -43,62 +43,6 @@ func (c *fnCtx) asSlice(e ast.Expr) ir.Expr {
 	return nil
 }
 
-// sorted translates sorted(xs), sorted(xs, reverse=True) and
-// sorted(xs, key=f) for values Go orders with cmp.Compare.
-func (c *fnCtx) sorted(n *ast.Call) ir.Expr {
-	if len(n.Args) != 1 {
-		return nil
-	}
-	lt, ok := c.m.info.Types[n].(*ListT)
-	if !ok {
-		return nil
-	}
-	var seq ir.Expr
-	if _, isDict := c.m.info.Types[n.Args[0]].(*DictT); isDict {
-		seq = ir.CallOf(ir.Q("maps", "Keys"), c.expr(n.Args[0]))
-	} else if xs := c.asSlice(n.Args[0]); xs != nil {
-		seq = ir.CallOf(ir.Q("slices", "Values"), xs)
-	} else {
-		return nil
-	}
-	key := keyword(n, "key")
-	reverse := keyword(n, "reverse")
-	if reverse != nil && !isTrueConst(reverse) {
-		if nc, ok := reverse.(*ast.NameConstant); !ok || isPyTrue(nc) {
-			return nil
-		}
-		reverse = nil
-	}
-	if key == nil && reverse == nil {
-		if !orderedType(lt.Elem) {
-			return nil
-		}
-		return ir.CallOf(ir.Q("slices", "Sorted"), seq)
-	}
-	et := c.m.goType(lt.Elem)
-	a, b := ir.Expr(ir.Id("a")), ir.Expr(ir.Id("b"))
-	if key != nil {
-		fn := c.m.funcOf(key)
-		if fn == nil || !orderedType(c.m.result(fn)) {
-			return nil
-		}
-		k := c.expr(key)
-		a, b = ir.CallOf(k, a), ir.CallOf(k, b)
-	} else if !orderedType(lt.Elem) {
-		return nil
-	}
-	if reverse != nil {
-		a, b = b, a
-	}
-	cmpFn := &ir.FuncLit{
-		Params:  []ir.Param{{Name: "a", Type: et}, {Name: "b", Type: et}},
-		Results: []ir.Type{ir.Int},
-		Body:    (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.CallOf(ir.Q("cmp", "Compare"), a, b)}}),
-	}
-	// Stable, as Python's sort is.
-	return ir.CallOf(ir.Q("slices", "SortedStableFunc"), seq, cmpFn)
-}
-
 func orderedType(t Type) bool { return t == IntT || t == FloatT || t == StrT }
 
 // countIn translates list.count(x).

@@ -88,10 +88,7 @@ func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 			b.Add(&ir.Assign{Lhs: []ir.Expr{x}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Q("slices", "Insert"), x, c.exprAs(n.Args[0], IntT), c.exprAs(n.Args[1], rt.Elem))}})
 			return true
 		case "sort":
-			if len(n.Args) == 0 && len(n.Keywords) == 0 && orderedType(rt.Elem) {
-				b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Q("slices", "Sort"), c.expr(recv))})
-				return true
-			}
+			return c.listSort(n, recv, rt, b)
 		case "reverse":
 			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Q("slices", "Reverse"), c.expr(recv))})
 			return true
@@ -214,6 +211,9 @@ func constructorName(c *Class) string { return "new" + upperFirst(c.GoName) }
 func (c *fnCtx) argFor(a ast.Expr, p *Symbol) ir.Expr {
 	if !p.ByRef {
 		return c.exprAs(a, p.Type)
+	}
+	if isNone(a) {
+		return &ir.Nil{}
 	}
 	if n, ok := a.(*ast.Name); ok {
 		if sym := c.m.info.Uses[n]; sym != nil && sym.ByRef {

@@ -46,6 +46,10 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 
 func (m *mapper) result(fn *Function) Type {
 	if !fn.Returns && fn.Lambda == nil {
+		if fn.Def != nil && returnsValue(fn.Def.Body) {
+			// Not inferred yet: its result is not None.
+			return fn.Ret
+		}
 		return NoneT
 	}
 	return fn.Ret

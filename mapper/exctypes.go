@@ -61,3 +61,11 @@ func (t *VarTupleT) String() string { return "tuple" }
 type typeNameT struct{ Of Type }
 
 func (t *typeNameT) String() string { return "type" }
+
+func init() {
+	// Every built-in exception class is a builtin name, so a fragment's
+	// free-name pass never declares OSError as a variable of its own.
+	for name := range builtinExceptions {
+		builtinNames[name] = true
+	}
+}

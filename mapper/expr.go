@@ -55,6 +55,15 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 			return c.listLit(lst.Elts, wl)
 		}
 	}
+	if x := c.emptyMinMax(e, want); x != nil {
+		return x
+	}
+	if wt, ok := want.(*TupleT); ok {
+		// (2, "x") stored where (float, str) tuples live: each element converts.
+		if tup, ok := e.(*ast.Tuple); ok && len(tup.Elts) == len(wt.Elems) {
+			return c.tupleLitOf(tup, wt)
+		}
+	}
 	return c.expr(e)
 }
 
@@ -173,6 +182,13 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 		return c.dictComp(n)
 	case *ast.ListComp:
 		return c.listComp(n)
+	case *ast.SetComp:
+		return c.setComp(n)
+	case *ast.GeneratorExp:
+		// Consumed where it stands: the list it would produce.
+		if it, ok := c.m.info.Types[n].(*iterT); ok {
+			return c.listCompOf(n, n.Elt, n.Generators, &ListT{Elem: it.Elem})
+		}
 	case *ast.IfExp:
 		return c.ifExp(n)
 	case *ast.Lambda:
@@ -218,7 +234,7 @@ func (c *fnCtx) name(n *ast.Name) ir.Expr {
 	if sym.ByRef {
 		return &ir.Unary{Op: "*", X: ir.Id(sym.GoName)}
 	}
-	return ir.Id(sym.GoName)
+	return c.narrowExpr(n, sym, ir.Id(sym.GoName))
 }
 
 func (c *fnCtx) unary(n *ast.UnaryOp) ir.Expr {
@@ -253,6 +269,13 @@ func (c *fnCtx) listLit(elts []ast.Expr, lt *ListT) ir.Expr {
 
 func (c *fnCtx) tupleLit(n *ast.Tuple) ir.Expr {
 	tt, _ := c.m.info.Types[n].(*TupleT)
+	return c.tupleLitOf(n, tt)
+}
+
+func (c *fnCtx) tupleLitOf(n *ast.Tuple, tt *TupleT) ir.Expr {
+	if tt != nil && len(tt.Elems) == 0 && len(n.Elts) == 0 {
+		return &ir.Composite{Type: ir.RT("Tuple")} // ()
+	}
 	if tt == nil || len(tt.Elems) < 1 || len(tt.Elems) > 5 {
 		c.m.errorf(n, "unsupported: a tuple of %d values here", len(n.Elts))
 		return &ir.Nil{}
@@ -272,78 +295,6 @@ func (c *fnCtx) dictLit(n *ast.Dict) ir.Expr {
 		out.Elts = append(out.Elts, &ir.KeyValue{Key: c.exprAs(n.Keys[i], dt.Key), Value: c.exprAs(n.Values[i], dt.Val)})
 	}
 	return out
-}
-
-// listComp becomes an immediately called function literal that appends.
-func (c *fnCtx) listComp(n *ast.ListComp) ir.Expr {
-	lt, _ := c.m.info.Types[n].(*ListT)
-	return c.listCompOf(n, n.Elt, n.Generators, lt)
-}
-
-// listCompOf translates a list comprehension or generator expression node
-// into an immediately called function literal that appends.
-func (c *fnCtx) listCompOf(n ast.Expr, elt ast.Expr, gens []ast.Comprehension, lt *ListT) ir.Expr {
-	if lt == nil || len(gens) != 1 {
-		c.m.errorf(n, "unsupported: comprehension with several for clauses; use nested loops")
-		return &ir.Nil{}
-	}
-	g := gens[0]
-	cs := c.m.compScopes[n]
-	inner := c.innerCtx(cs, c.fn)
-	inner.bindCompVars(cs, g.Target, append([]ast.Expr{elt}, g.Ifs...))
-	out := inner.names.claim("out")
-	body := &ir.Block{}
-	push := ir.Stmt(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: "=", Rhs: []ir.Expr{ir.CallOf(ir.Id("append"), ir.Id(out), inner.exprAs(elt, lt.Elem))}})
-	if len(g.Ifs) > 0 {
-		cond := inner.cond(g.Ifs[0])
-		for _, x := range g.Ifs[1:] {
-			cond = &ir.Binary{X: cond, Op: "&&", Y: inner.cond(x)}
-		}
-		push = &ir.If{Cond: cond, Then: (&ir.Block{}).Add(push)}
-	}
-	body.Add(push)
-	loopBody := &ast.For{Target: g.Target, Iter: g.Iter}
-	lb := &ir.Block{}
-	inner.forWithBody(loopBody, body, lb)
-	fb := &ir.Block{}
-	fb.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: ":=", Rhs: []ir.Expr{&ir.Composite{Type: c.m.goType(lt)}}})
-	fb.Stmts = append(fb.Stmts, lb.Stmts...)
-	fb.Add(&ir.Return{Results: []ir.Expr{ir.Id(out)}})
-	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(lt)}, Body: fb})
-}
-
-// forWithBody translates a for loop whose body is already translated.
-func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
-	if call, ok := n.Iter.(*ast.Call); ok {
-		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) > 1 {
-			c.rangeLoopBody(n.Target, call, body, b)
-			return
-		}
-		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.range" && len(call.Args) == 1 {
-			var define bool
-			v := c.loopVar(n.Target, &define)
-			loop := &ir.Range{X: c.exprAs(call.Args[0], IntT), Body: body}
-			if id, ok := v.(*ir.Ident); !ok || id.Name != "_" {
-				loop.Key, loop.Define = v, true
-			}
-			b.Add(loop)
-			return
-		}
-	}
-	var define bool
-	v := c.loopVar(n.Target, &define)
-	var x ir.Expr
-	if tup, ok := n.Iter.(*ast.Tuple); ok {
-		// for x in (a, b): a slice literal of the tuple's values, as in
-		// for statements.
-		x = c.listLit(tup.Elts, &ListT{Elem: elemType(c.m.info.Types[n.Iter])})
-	} else {
-		x = c.expr(n.Iter)
-	}
-	if _, p := protocolOf(c.m.info.Types[n.Iter]); p != nil {
-		x = ir.CallOf(ir.Sel(x, "All"))
-	}
-	b.Add(&ir.Range{Key: ir.Id("_"), Value: v, Define: true, X: x, Body: body})
 }
 
 func (c *fnCtx) ifExp(n *ast.IfExp) ir.Expr {
@@ -369,34 +320,6 @@ func (c *fnCtx) lambda(n *ast.Lambda) ir.Expr {
 	ft.Results = []ir.Type{c.m.goType(fn.Ret)}
 	body := (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{inner.exprAs(n.Body, fn.Ret)}})
 	return &ir.FuncLit{Params: ft.Params, Results: ft.Results, Body: body}
-}
-
-// dictComp becomes an immediately called function literal filling a map.
-func (c *fnCtx) dictComp(n *ast.DictComp) ir.Expr {
-	dt, _ := c.m.info.Types[n].(*DictT)
-	if dt == nil || len(n.Generators) != 1 {
-		c.m.errorf(n, "unsupported: dict comprehension with several for clauses; use nested loops")
-		return &ir.Nil{}
-	}
-	g := n.Generators[0]
-	cs := c.m.compScopes[n]
-	inner := c.innerCtx(cs, c.fn)
-	inner.bindCompVars(cs, g.Target, append([]ast.Expr{n.Key, n.Value}, g.Ifs...))
-	out := inner.names.claim("out")
-	set := ir.Stmt(&ir.Assign{Lhs: []ir.Expr{&ir.Index{X: ir.Id(out), Index: inner.exprAs(n.Key, dt.Key)}}, Tok: "=", Rhs: []ir.Expr{inner.exprAs(n.Value, dt.Val)}})
-	if len(g.Ifs) > 0 {
-		cond := inner.cond(g.Ifs[0])
-		for _, x := range g.Ifs[1:] {
-			cond = &ir.Binary{X: cond, Op: "&&", Y: inner.cond(x)}
-		}
-		set = &ir.If{Cond: cond, Then: (&ir.Block{}).Add(set)}
-	}
-	lb := &ir.Block{}
-	inner.forWithBody(&ast.For{Target: g.Target, Iter: g.Iter}, (&ir.Block{}).Add(set), lb)
-	fb := (&ir.Block{}).Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(out)}, Tok: ":=", Rhs: []ir.Expr{&ir.Composite{Type: c.m.goType(dt)}}})
-	fb.Stmts = append(fb.Stmts, lb.Stmts...)
-	fb.Add(&ir.Return{Results: []ir.Expr{ir.Id(out)}})
-	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(dt)}, Body: fb})
 }
 
 // usesIn counts the reads of sym in the given expressions.
@@ -437,19 +360,4 @@ func (c *fnCtx) innerCtx(s *Scope, fn *Function) *fnCtx {
 	return &fnCtx{m: c.m, s: s, fn: fn, names: c.names.child(),
 		plan:       &declPlan{define: map[*ast.Name]bool{}, before: map[ast.Stmt][]*Symbol{}, reads: map[*Symbol]int{}},
 		threadCall: c.threadCall, rangeVars: c.rangeVars}
-}
-
-// bindCompVars names a comprehension's loop variables (unused ones are
-// Go's blank identifier) and declares them in its loop.
-func (c *fnCtx) bindCompVars(cs *Scope, target ast.Expr, uses []ast.Expr) {
-	for _, sym := range cs.Syms {
-		sym.GoName = "_"
-		if sym.Name != "_" {
-			sym.GoName = c.names.claim(goIdent(sym.Name))
-		}
-		c.plan.reads[sym] = c.m.usesIn(sym, uses[0], uses[1:])
-	}
-	if name, ok := target.(*ast.Name); ok {
-		c.plan.define[name] = true
-	}
 }

@@ -115,6 +115,11 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		cs := m.compScope(s, n, n.Generators)
 		return &DictT{Key: m.typeOf(cs, n.Key), Val: m.typeOf(cs, n.Value)}
 	case *ast.Lambda:
+		if n.Args != nil {
+			for _, d := range n.Args.Defaults {
+				m.typeOf(s, d) // defaults are evaluated where the lambda is
+			}
+		}
 		return &FuncT{Fn: m.lambda(s, n)}
 	case *ast.Starred:
 		return m.typeOf(s, n.Value)
@@ -155,7 +160,7 @@ func (m *mapper) nameType(s *Scope, n *ast.Name) Type {
 		}
 		return &LibFuncT{Name: sym.Import}
 	}
-	return sym.Type
+	return m.narrowType(n, sym.Type)
 }
 
 // compScope binds a comprehension's loop variables in a scope of their own,
@@ -342,6 +347,9 @@ func (m *mapper) subscriptType(s *Scope, n *ast.Subscript) Type {
 		m.typeOf(s, sl.Lower)
 		m.typeOf(s, sl.Upper)
 		m.typeOf(s, sl.Step)
+		if tt, ok := obj.(*TupleT); ok {
+			return tupleSliceType(tt, sl)
+		}
 		return obj
 	}
 	if o, p := protocolOf(obj); p != nil && p.item != nil && isIndex {

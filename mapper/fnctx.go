@@ -23,6 +23,8 @@ type fnCtx struct {
 	// held lists the locks taken by enclosing `with` statements, so that
 	// break, continue and return release them as Python's with does.
 	held []heldLock
+	// elseHandled is the loop whose else clause loopElse is translating.
+	elseHandled ast.Stmt
 	// loops counts the enclosing loops.
 	loops int
 	// locked counts enclosing with-lock statements (held or deferred).
@@ -174,6 +176,8 @@ func (c *fnCtx) stmt(st ast.Stmt, b *ir.Block) {
 		c.raiseStmt(n, b)
 	case *ast.Try:
 		c.tryStmt(n, b)
+	case *ast.Delete:
+		c.deleteStmt(n, b)
 	case *ast.Pass, *ast.Global, *ast.Nonlocal:
 	case *ast.Import, *ast.ImportFrom:
 	case *ast.FunctionDef:

@@ -82,7 +82,9 @@ func (c *fnCtx) print(n *ast.Call) ir.Stmt {
 		}
 		verb, x := c.verbFor(a)
 		format.WriteString(verb)
-		args = append(args, x)
+		if x != nil { // a string literal is spelled into the format
+			args = append(args, x)
+		}
 	}
 	format.WriteString(escapePercent(end))
 	if len(args) == 0 {
@@ -200,14 +202,21 @@ func (c *fnCtx) fieldVerb(fv *parser.FormattedValue) (string, ir.Expr) {
 		if fv.FormatSpec == nil {
 			return "%s", c.repr(fv.Value)
 		}
+		// The spec applies to the repr, a str.
+		spec := ir.Expr(nil)
+		if text, literal := specText(fv.FormatSpec); literal {
+			spec = ir.L(text)
+		} else {
+			spec = c.fstring(fv.FormatSpec)
+		}
+		return "%s", ir.CallOf(ir.Q(ir.Runtime, "Format"), c.repr(fv.Value), spec)
 	}
 	if fv.FormatSpec == nil {
 		return c.verbFor(fv.Value)
 	}
 	spec, literal := specText(fv.FormatSpec)
 	if !literal {
-		c.m.errorf(fv.Value, "unsupported: a format spec with nested fields")
-		return "%s", &ir.Nil{}
+		return "%s", c.nestedSpec(fv)
 	}
 	if verb, x, ok := c.goVerb(fv.Value, t, spec); ok {
 		return verb, x
@@ -293,13 +302,19 @@ func (c *fnCtx) percentFormat(l, r ast.Expr) ir.Expr {
 
 // strFormat translates "...".format(args) with the runtime's FormatString.
 func (c *fnCtx) strFormat(n *ast.Call, recv ir.Expr) ir.Expr {
+	var extra []ir.Expr
 	if lit, ok := n.Func.(*ast.Attribute).Value.(*ast.Str); ok && fieldLookup.MatchString(string(lit.S)) {
-		c.m.errorf(n, "unsupported: str.format field with an attribute or index lookup ({0[i]}, {0.attr}); format the looked-up values instead")
+		format, more, ok := c.rewriteFormatLookups(n, string(lit.S))
+		if !ok {
+			c.m.errorf(n, "unsupported: str.format field with an attribute or index lookup ({0[i]}, {0.attr}) that names no argument or one with a call in it")
+		}
+		recv, extra = ir.L(format), more
 	}
 	args := make([]ir.Expr, len(n.Args))
 	for i, a := range n.Args {
 		args[i] = c.expr(a)
 	}
+	args = append(args, extra...)
 	var kw ir.Expr = &ir.Nil{}
 	if len(n.Keywords) > 0 {
 		m := &ir.Composite{Type: &ir.Map{Key: ir.String, Value: ir.Any}}

@@ -32,6 +32,9 @@ func (m *mapper) goType(t Type) ir.Type {
 		if len(x.Elems) >= 1 && len(x.Elems) <= 5 {
 			return ir.RT(tupleName(len(x.Elems)), m.goTypes(x.Elems)...)
 		}
+		if len(x.Elems) == 0 {
+			return ir.RT("Tuple") // ()
+		}
 		return &ir.Slice{Elem: ir.Any}
 	case *OptionalT:
 		switch x.Elem.(type) {

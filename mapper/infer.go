@@ -237,6 +237,13 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 			case *DictT:
 				return &DictT{Key: join(c.Key, m.typeOf(s, indexExpr(n))), Val: join(c.Val, t)}
 			case *ListT:
+				if sl, ok := n.Slice.(*ast.Slice); ok {
+					// xs[lo:hi] = values stores values' elements.
+					m.typeOf(s, sl.Lower)
+					m.typeOf(s, sl.Upper)
+					return &ListT{Elem: join(c.Elem, elemType(t))}
+				}
+				m.typeOf(s, indexExpr(n)) // binds the index's names
 				return &ListT{Elem: join(c.Elem, t)}
 			}
 			if o, p := protocolOf(cur); p != nil && p.flowItem != nil {
@@ -250,6 +257,9 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 func (m *mapper) flowUnpack(s *Scope, elts []ast.Expr, t Type) {
 	if tt := tupleView(t); tt != nil {
 		t = tt
+	}
+	if m.flowStarUnpack(s, elts, t) {
+		return
 	}
 	for i, e := range elts {
 		var et Type = Unknown

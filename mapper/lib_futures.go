@@ -99,7 +99,7 @@ func submitType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type 
 	if fn == nil {
 		// A library callable (time.sleep, event.wait): the task is the call
 		// submit would make, typed as any call is.
-		return m.submittedFuture(n, m.typeOf(s, taskCall(n)))
+		return m.submittedFuture(n, m.typeOf(s, m.taskCallOf(n)))
 	}
 	kwargs := map[string]Type{}
 	for _, kw := range n.Keywords {
@@ -127,12 +127,14 @@ func submitCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 		c.m.errorf(n, "unsupported: submit without a function")
 		return &ir.Nil{}
 	}
-	synth := taskCall(n)
+	synth := c.m.taskCallOf(n)
 	var call ir.Expr
-	if c.m.funcOf(n.Args[0]) != nil {
+	var own Type // the task's own result type
+	if fn := c.m.funcOf(n.Args[0]); fn != nil {
 		call = c.userCall(synth)
+		own = c.m.taskResult(fn)
 	} else {
-		c.m.typeOf(c.s, synth)
+		own = c.m.typeOf(c.s, synth)
 		call = c.expr(synth)
 	}
 	if call == nil {
@@ -143,6 +145,11 @@ func submitCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 		elem = t // a future met by others of another result type
 	}
 	task := c.thunk(call, elem)
+	if noValue(own) && !noValue(elem) {
+		// A task without a result in a future of a wider type: it
+		// returns nil, Python's None.
+		task.Body = &ir.Block{Stmts: []ir.Stmt{&ir.ExprStmt{X: call}, &ir.Return{Results: []ir.Expr{&ir.Nil{}}}}}
+	}
 	if cl, ok := call.(*ir.Call); ok && len(cl.Args) == 0 {
 		// The lambda's own result type must be the future's (basic types
 		// are shared values, so == compares them).
@@ -184,6 +191,9 @@ func (c *fnCtx) userCall(synth *ast.Call) ir.Expr {
 	return nil
 }
 
+// noValue reports whether a call of result type t has no Go value.
+func noValue(t Type) bool { return t == NoneT || t == Unknown || t == nil }
+
 // thunk wraps a call in func() R { return call }; a call without a result
 // returns nil, Python's None.
 func (c *fnCtx) thunk(call ir.Expr, ret Type) *ir.FuncLit {
@@ -201,9 +211,12 @@ func (c *fnCtx) thunk(call ir.Expr, ret Type) *ir.FuncLit {
 // worker pool, else an iterator that yields them in input order as they
 // are reached, raising a task's exception there, as Python's does.
 func executorMapType(m *mapper, s *Scope, n *ast.Call, recv *ObjT, args []Type) Type {
-	t := mapResultType(m, s, n, args)
+	t := m.multiMapType(s, n, args)
+	if t == nil {
+		t = mapResultType(m, s, n, args)
+	}
 	if l, ok := t.(*ListT); ok && !m.mapInPool(n) {
-		return &iterT{Kind: "seq", Elem: l.Elem}
+		return m.pullIfNexted(n, &iterT{Kind: "seq", Elem: l.Elem})
 	}
 	return t
 }
@@ -232,14 +245,22 @@ func mapResultType(m *mapper, s *Scope, n *ast.Call, args []Type) Type {
 // executorMapCall is the runtime form of ex.map(f, xs, timeout=t):
 // pyrt.Map(ex, f, xs, t), an iter.Seq.
 func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
-	if len(n.Args) != 2 {
-		c.m.errorf(n, "unsupported: executor.map over several iterables; zip them first")
-		return &ir.Nil{}
-	}
+	return c.pullIfIterator(n, executorMapSeq(c, n, recv))
+}
+
+// executorMapSeq is pyrt.Map(ex, f, xs, t), an iter.Seq.
+func executorMapSeq(c *fnCtx, n *ast.Call, recv ast.Expr) ir.Expr {
 	fn := c.m.funcOf(n.Args[0])
 	if fn == nil && c.m.builtinTask(n.Args[0]) == "" {
 		c.m.errorf(n.Args[0], "unsupported: a mapped function that is not defined in this file")
 		return &ir.Nil{}
+	}
+	var timeout ir.Expr = ir.L(-1.0)
+	if to := keyword(n, "timeout"); to != nil && !isNoneConst(to) {
+		timeout = c.exprAs(to, FloatT)
+	}
+	if len(n.Args) > 2 {
+		return c.multiMapCall(n, recv, timeout)
 	}
 	if fn != nil && len(fn.Params) != 1 {
 		c.m.errorf(n.Args[0], "unsupported: %s takes %d parameters but executor.map passes one item at a time", fn.Name, len(fn.Params))
@@ -248,10 +269,6 @@ func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 	items := c.sliceOf(n.Args[1])
 	if items == nil {
 		return &ir.Nil{}
-	}
-	var timeout ir.Expr = ir.L(-1.0)
-	if to := keyword(n, "timeout"); to != nil && !isNoneConst(to) {
-		timeout = c.exprAs(to, FloatT)
 	}
 	if fn == nil {
 		f := c.builtinTaskFunc(n.Args[0], elemType(c.m.info.Types[n.Args[1]]))

@@ -35,7 +35,7 @@ func (m *mapper) unifyFutures(s *Scope, fs ast.Expr) Type {
 
 // futureTargetElem is the result type of the variable the future that
 // submit call n makes is stored in, directly or as the element of a list
-// comprehension, or nil.
+// literal or comprehension, or nil.
 func (m *mapper) futureTargetElem(n *ast.Call) Type {
 	var found Type
 	eachStmt(m.file.Module.Body, 0, func(st ast.Stmt, _ int) {
@@ -55,6 +55,12 @@ func (m *mapper) futureTargetElem(n *ast.Call) Type {
 		case *ast.ListComp:
 			if v.Elt == n {
 				found = elemType(target)
+			}
+		case *ast.List:
+			for _, el := range v.Elts {
+				if el == n {
+					found = elemType(target)
+				}
 			}
 		}
 	})

@@ -58,7 +58,7 @@ func init() {
 
 	libTypeHooks["builtins.next"] = func(_ *mapper, _ *Scope, n *ast.Call, args []Type) Type {
 		if len(args) > 0 {
-			if o, ok := args[0].(*ObjT); ok && (o.Class == "itertools.count" || o.Class == "itertools.cycle") {
+			if o, ok := args[0].(*ObjT); ok && nextable(o.Class) {
 				return orUnknown(o.Elem)
 			}
 		}
@@ -66,7 +66,7 @@ func init() {
 	}
 	libCallHooks["builtins.next"] = func(c *fnCtx, n *ast.Call) ir.Expr {
 		if len(n.Args) == 1 {
-			if o, ok := c.m.info.Types[n.Args[0]].(*ObjT); ok && (o.Class == "itertools.count" || o.Class == "itertools.cycle") {
+			if o, ok := c.m.info.Types[n.Args[0]].(*ObjT); ok && nextable(o.Class) {
 				return ir.CallOf(ir.Sel(c.expr(n.Args[0]), "Next"))
 			}
 		}

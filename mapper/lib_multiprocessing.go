@@ -68,6 +68,14 @@ func processType(m *mapper, s *Scope, n *ast.Call, args []Type) Type {
 				}
 			}
 			m.flowArgs(fn, targs, kwargs)
+			if a, ok := argOrKeyword(n, 3, "args").(*ast.Tuple); ok {
+				// A queue the child puts to learns its items here too.
+				for i, e := range a.Elts {
+					if i < len(fn.Params) {
+						m.flowBack(s, e, fn.Params[i])
+					}
+				}
+			}
 		}
 	}
 	// pyrt.Main joins processes still running at exit, as CPython does.
@@ -94,6 +102,9 @@ func newProcess(c *fnCtx, n *ast.Call) ir.Expr {
 	var name ir.Expr = ir.L("")
 	if nm := argOrKeyword(n, 2, "name"); nm != nil && !isNoneConst(nm) {
 		name = c.exprAs(nm, StrT)
+		if o, ok := c.m.info.Types[nm].(*OptionalT); ok && o.Elem == StrT {
+			name = ir.CallOf(ir.Q(ir.Runtime, "ProcessNameArg"), name) // None: the default name
+		}
 	}
 	return ir.CallOf(ir.Q(ir.Runtime, "NewProcess"), run, name)
 }

@@ -30,17 +30,24 @@ func init() {
 	libTypeHooks["multiprocessing.current_process"] = func(*mapper, *Scope, *ast.Call, []Type) Type {
 		return &ObjT{Class: currentProcessClass}
 	}
+	libCallHooks["multiprocessing.current_process"] = func(*fnCtx, *ast.Call) ir.Expr {
+		return ir.CallOf(ir.Q(ir.Runtime, "CurrentProcess"))
+	}
+	libClasses[currentProcessClass] = &libClass{goName: "ProcessView", methods: map[string]libMethod{},
+		props: map[string]libProp{"name": {"Name", "", StrT}, "pid": {"Pid", "", IntT}}}
 	attrTypeHooks[currentProcessClass+".name"] = func(*mapper, *Scope, *ast.Attribute) Type { return StrT }
 	attrHooks[currentProcessClass+".name"] = currentProcessName
 }
 
 // currentProcessClass is the object multiprocessing.current_process()
-// returns; only its name is translated, read where it is called.
+// returns: a *pyrt.ProcessView with the name and pid.
 const currentProcessClass = "multiprocessing.process.BaseProcess"
 
+// currentProcessName reads current_process().name in one call; a view kept
+// in a variable answers Name().
 func currentProcessName(c *fnCtx, n *ast.Attribute) ir.Expr {
 	if _, ok := n.Value.(*ast.Call); !ok {
-		c.m.errorf(n, "unsupported: keeping current_process() in a variable; read current_process().name where it is needed")
+		return ir.CallOf(ir.Sel(c.expr(n.Value), "Name"))
 	}
 	return ir.CallOf(ir.Q(ir.Runtime, "CurrentProcessName"))
 }

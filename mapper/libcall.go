@@ -25,6 +25,9 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		if _, p := protocolOf(at(0)); p != nil {
 			return c.protoLen(arg(0))
 		}
+		if at(0) == StrT {
+			return c.strLen(arg(0))
+		}
 		return ir.CallOf(ir.Id("len"), c.expr(arg(0)))
 	case "builtins.str":
 		if len(n.Args) == 0 {
@@ -62,21 +65,6 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		}
 		x := c.expr(arg(0))
 		return ir.CallOf(ir.Id("max"), x, &ir.Unary{Op: "-", X: x})
-	case "builtins.min", "builtins.max":
-		fn := name[len("builtins."):]
-		if len(n.Args) == 1 {
-			return ir.CallOf(ir.Q("slices", upperFirst(fn)), c.expr(arg(0)))
-		}
-		t := c.m.info.Types[n]
-		args := make([]ir.Expr, len(n.Args))
-		for i, a := range n.Args {
-			args[i] = c.exprAs(a, t)
-		}
-		return ir.CallOf(ir.Id(fn), args...)
-	case "builtins.sorted":
-		if x := c.sorted(n); x != nil {
-			return x
-		}
 	case "builtins.round":
 		if len(n.Args) == 1 {
 			return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, ir.CallOf(ir.Q("math", "RoundToEven"), c.exprAs(arg(0), FloatT)))
@@ -84,23 +72,6 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		return ir.CallOf(ir.Q(ir.Runtime, "Round"), c.exprAs(arg(0), FloatT), c.exprAs(arg(1), IntT))
 	case "builtins.bool":
 		return c.cond(arg(0))
-	case "builtins.list":
-		if len(n.Args) == 0 {
-			return &ir.Composite{Type: c.m.goType(c.m.info.Types[n])}
-		}
-		if _, ok := at(0).(*ListT); ok {
-			return ir.CallOf(ir.Q("slices", "Clone"), c.expr(arg(0)))
-		}
-		if x := c.asSlice(arg(0)); x != nil {
-			return x
-		}
-	case "builtins.sum":
-		if x := c.asSlice(arg(0)); x != nil {
-			if len(n.Args) > 1 {
-				return &ir.Binary{X: c.expr(n.Args[1]), Op: "+", Y: ir.CallOf(ir.Q(ir.Runtime, "Sum"), x)}
-			}
-			return ir.CallOf(ir.Q(ir.Runtime, "Sum"), x)
-		}
 	case "builtins.any", "builtins.all":
 		if x := c.asSlice(arg(0)); x != nil {
 			want := name == "builtins.any"
@@ -177,12 +148,6 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		return c.newRuntimeThread(n)
 	case "threading.local":
 		return c.newLocalExpr(n)
-	case "builtins.hasattr":
-		if lt, ok := at(0).(*LocalT); ok && len(n.Args) == 2 {
-			if s, ok := n.Args[1].(*ast.Str); ok && lt.Info.types[string(s.S)] != nil {
-				return ir.CallOf(ir.Sel(ir.Sel(c.expr(n.Args[0]), goFieldName(string(s.S))), "Has"))
-			}
-		}
 	case "threading.current_thread", "threading.currentThread":
 		return ir.CallOf(ir.Q(ir.Runtime, "CurrentThread"))
 	case "threading.main_thread":

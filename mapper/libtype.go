@@ -234,6 +234,11 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 			return NoneT
 		case "pop":
 			return r.Elem
+		case "sort":
+			if k := keyword(n, "key"); k != nil {
+				m.funcResult(k, r.Elem) // the key function's parameter is an element
+			}
+			return NoneT
 		case "index", "count":
 			return IntT
 		case "copy":

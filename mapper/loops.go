@@ -11,8 +11,8 @@ import (
 // enumerate and zip index loops; a loop that only joins a list of threads is
 // the group's Wait.
 func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
-	if len(n.Orelse) > 0 {
-		c.m.errorf(n, "unsupported: for ... else; set a flag before break instead")
+	if c.takeElse(n, n.Orelse) {
+		c.loopElse(n, n.Orelse, func(lb *ir.Block) { c.forStmt(n, lb) }, b)
 		return
 	}
 	if c.threadLoop(n, b) {
@@ -65,13 +65,21 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 		loop.Value = c.loopVar(n.Target, &loop.Define)
 	default:
 		if it == StrT {
-			c.m.errorf(n.Iter, "unsupported: iterating over a string; iterate over a list of its characters")
+			c.strLoop(n.Target, n.Iter, loop.Body, b)
 			return
 		}
 		loop.Key = ir.Id("_")
 		loop.Value = c.loopVar(n.Target, &loop.Define)
 	}
+	if isBlank(loop.Key) && isBlank(loop.Value) {
+		loop.Key, loop.Value, loop.Define = nil, nil, false // for range xs
+	}
 	b.Add(loop)
+}
+
+func isBlank(x ir.Expr) bool {
+	id, ok := x.(*ir.Ident)
+	return ok && id.Name == "_"
 }
 
 // loopVar translates a loop target; define reports whether the loop
@@ -161,8 +169,18 @@ func (c *fnCtx) rangeLoopBody(target ast.Expr, call *ast.Call, body *ir.Block, b
 func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 	tup, ok := n.Target.(*ast.Tuple)
 	start := argOrKeyword(call, 1, "start")
+	if ok && len(tup.Elts) == 2 {
+		if _, isName := tup.Elts[1].(*ast.Name); !isName {
+			c.enumerateInto(tup, call, c.block(n.Body), b)
+			return
+		}
+	}
 	if !ok || len(tup.Elts) != 2 || len(call.Args) == 0 || len(call.Args) > 2 {
 		c.m.errorf(n, "unsupported: enumerate loop without `for i, x in enumerate(xs)`")
+		return
+	}
+	if rangesOneValue(c.m.info.Types[call.Args[0]]) {
+		c.enumerateSeqLoop(n, call, tup, b)
 		return
 	}
 	var d1, d2 bool
@@ -188,59 +206,7 @@ func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 	b.Add(&ir.Range{Key: ir.Id(idx), Value: v, Define: true, X: c.expr(call.Args[0]), Body: body})
 }
 
-// unpackLoop translates `for a, b in pairs:` over a list of tuples (each
-// element's fields are unpacked at the top of the body) and
-// `for k, v in d.items():` (Go's two-variable range over a map).
+// unpackLoop translates a for loop whose target unpacks (see tupleLoop).
 func (c *fnCtx) unpackLoop(n *ast.For, tup *ast.Tuple, b *ir.Block) {
-	if call, ok := n.Iter.(*ast.Call); ok {
-		if a, ok := call.Func.(*ast.Attribute); ok && string(a.Attr) == "items" && len(tup.Elts) == 2 {
-			if _, isDict := c.m.info.Types[a.Value].(*DictT); isDict {
-				var d1, d2 bool
-				k := c.loopVar(tup.Elts[0], &d1)
-				v := c.loopVar(tup.Elts[1], &d2)
-				b.Add(&ir.Range{Key: k, Value: v, Define: d1 || d2, X: c.expr(a.Value), Body: c.block(n.Body)})
-				return
-			}
-		}
-		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok && lf.Name == "builtins.enumerate" {
-			c.enumerateLoop(n, call, b)
-			return
-		}
-	}
-	lt, ok := c.m.info.Types[n.Iter].(*ListT)
-	if !ok {
-		c.m.errorf(n.Target, "unsupported: unpacking in a for target over a %s", c.m.info.Types[n.Iter])
-		return
-	}
-	tt, ok := lt.Elem.(*TupleT)
-	if tv := tupleView(lt.Elem); tv != nil {
-		tt, ok = tv, true
-	}
-	if !ok || len(tt.Elems) != len(tup.Elts) {
-		c.m.errorf(n.Target, "unsupported: unpacking list elements that are not tuples of %d values", len(tup.Elts))
-		return
-	}
-	elem := c.names.claim("p")
-	body := &ir.Block{}
-	for i, e := range tup.Elts {
-		name, ok := e.(*ast.Name)
-		if !ok {
-			c.m.errorf(e, "unsupported: nested unpacking in a for target")
-			return
-		}
-		sym := c.m.info.Uses[name]
-		if sym == nil || c.plan.reads[sym] == 0 {
-			continue
-		}
-		tok := "="
-		if c.plan.define[name] {
-			tok = ":="
-		}
-		body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(sym.GoName)}, Tok: tok, Rhs: []ir.Expr{ir.Sel(ir.Id(elem), tupleField(lt.Elem, i))}})
-	}
-	if len(body.Stmts) == 0 {
-		elem = "_"
-	}
-	body.Stmts = append(body.Stmts, c.block(n.Body).Stmts...)
-	b.Add(&ir.Range{Key: ir.Id("_"), Value: ir.Id(elem), Define: true, X: c.expr(n.Iter), Body: body})
+	c.tupleLoop(tup, n.Iter, c.block(n.Body), b)
 }

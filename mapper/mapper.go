@@ -64,6 +64,10 @@ type mapper struct {
 	raises bool
 	// startSites records the start() calls of each thread variable.
 	startSites map[*Symbol]map[*ast.Call]bool
+	// narrowed holds the loads proved not None (narrow.go).
+	narrowed map[*ast.Name]bool
+	// taskWGs names the WaitGroups of queues counted with one (lib_queue_wg.go).
+	taskWGs map[*Symbol]string
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for

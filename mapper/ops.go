@@ -144,6 +144,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 	if x, ok := c.instanceCompare(l, op, r); ok {
 		return x
 	}
+	if x, ok := c.byRefNoneCompare(l, op, r); ok {
+		return x
+	}
 	if x, ok := c.protoCompare(l, op, r); ok {
 		return x
 	}
@@ -278,33 +281,18 @@ func (c *fnCtx) subscript(n *ast.Subscript) ir.Expr {
 			c.m.errorf(n, "unsupported: tuple index that is not a constant")
 			return x
 		}
+		if vt == StrT {
+			return ir.CallOf(ir.Q(ir.Runtime, "StrAt"), x, c.exprAs(s.Value, IntT))
+		}
 		if neg, ok := negConst(s.Value); ok {
 			return &ir.Index{X: x, Index: &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: "-", Y: ir.L(neg)}}
 		}
 		return &ir.Index{X: x, Index: c.expr(s.Value)}
 	case *ast.Slice:
-		if s.Step != nil {
-			c.m.errorf(n, "unsupported: slice with a step")
-			return x
-		}
-		var lo, hi ir.Expr
-		if s.Lower != nil {
-			lo = c.sliceBound(x, s.Lower)
-		}
-		if s.Upper != nil {
-			hi = c.sliceBound(x, s.Upper)
-		}
-		return &ir.SliceExpr{X: x, Lo: lo, Hi: hi}
+		return c.sliceExpr(n, s, x)
 	}
 	c.m.errorf(n, "unsupported subscript")
 	return x
-}
-
-func (c *fnCtx) sliceBound(x ir.Expr, e ast.Expr) ir.Expr {
-	if neg, ok := negConst(e); ok {
-		return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: "-", Y: ir.L(neg)}
-	}
-	return c.expr(e)
 }
 
 func negConst(e ast.Expr) (int, bool) {

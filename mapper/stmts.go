@@ -56,6 +56,10 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 				return // var lock sync.Mutex is ready to use
 			}
 		}
+		if sym.ByRef {
+			b.Add(c.byRefRebind(sym, value))
+			return
+		}
 		rhs := c.exprAs(value, sym.Type)
 		if c.plan.reads[sym] == 0 && !sym.Global && sym.Scope == c.s && sym.Kind == VarSym {
 			// Never read: Go rejects an unused variable.
@@ -78,6 +82,10 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 	case *ast.Tuple, *ast.List:
 		c.unpack(target, value, b)
 	case *ast.Subscript:
+		if sl, ok := t.Slice.(*ast.Slice); ok {
+			c.sliceStore(t, sl, value, b)
+			return
+		}
 		if c.protoSetItem(t, func(Type) ir.Expr { return c.exprAs(value, c.m.info.Types[target]) }, b) {
 			return
 		}
@@ -133,6 +141,10 @@ func (c *fnCtx) unpack(target ast.Expr, value ast.Expr, b *ir.Block) {
 		elts = t.Elts
 	case *ast.List:
 		elts = t.Elts
+	}
+	if starIndex(elts) >= 0 {
+		c.starUnpack(elts, value, b)
+		return
 	}
 	if tv, ok := value.(*ast.Tuple); ok && len(tv.Elts) == len(elts) {
 		// a, b = b, a: Go's parallel assignment has Python's meaning.
@@ -244,8 +256,8 @@ func (c *fnCtx) ifStmt(n *ast.If) *ir.If {
 }
 
 func (c *fnCtx) whileStmt(n *ast.While, b *ir.Block) {
-	if len(n.Orelse) > 0 {
-		c.m.errorf(n, "unsupported: while ... else")
+	if c.takeElse(n, n.Orelse) {
+		c.loopElse(n, n.Orelse, func(lb *ir.Block) { c.whileStmt(n, lb) }, b)
 		return
 	}
 	c.loops++

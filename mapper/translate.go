@@ -29,6 +29,7 @@ func (m *mapper) translate() *ir.File {
 		}
 		out.Decls = append(out.Decls, m.globalDecl(sym))
 	}
+	out.Decls = append(out.Decls, m.taskWaitGroupDecls()...)
 	for _, g := range m.rootGroups() {
 		if g.Global && (!g.Daemon || g.Joined) && !g.Queried {
 			out.Decls = append(out.Decls, &ir.VarDecl{Name: g.GoName, Type: waitGroupType})
@@ -181,7 +182,7 @@ func (m *mapper) globalsInOrder() []*Symbol {
 }
 
 func (m *mapper) globalDecl(sym *Symbol) ir.Decl {
-	d := &ir.VarDecl{Name: sym.GoName}
+	d := &ir.VarDecl{Name: sym.GoName, Doc: m.queueDoc(sym)}
 	if _, ok := sym.Type.(*LockT); ok && !m.runtimeLocks {
 		d.Type = &ir.Named{Pkg: "sync", Name: "Mutex"}
 		sym.Declared = true

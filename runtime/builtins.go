@@ -91,7 +91,7 @@ func TypeName(v any) string {
 		return "bool"
 	case *Exc:
 		return x.Type.Name
-	case Tuple:
+	case pyTuple:
 		return "tuple"
 	}
 	return reflectTypeName(v)

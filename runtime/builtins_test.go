@@ -32,12 +32,12 @@ func TestBuiltins(t *testing.T) {
 	}
 }
 
-// Names are CPython's type(v).__name__ for None, 3, 2.5, "s", [1], {}.
+// Names are CPython's type(v).__name__ for None, 3, 2.5, "s", [1], {}, (4, 5), ().
 func TestTypeName(t *testing.T) {
 	for _, c := range []struct {
 		v    any
 		want string
-	}{{nil, "NoneType"}, {3, "int"}, {2.5, "float"}, {"s", "str"}, {[]int{1}, "list"}, {map[string]int{}, "dict"}} {
+	}{{nil, "NoneType"}, {3, "int"}, {2.5, "float"}, {"s", "str"}, {[]int{1}, "list"}, {map[string]int{}, "dict"}, {Tuple2[int, int]{4, 5}, "tuple"}, {Tuple{}, "tuple"}} {
 		if got := TypeName(c.v); got != c.want {
 			t.Errorf("TypeName(%#v) = %q, want %q", c.v, got, c.want)
 		}

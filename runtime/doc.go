@@ -36,8 +36,9 @@
 //	Timer, threading.local                   timer.go, local.go
 //	sys.get/setswitchinterval                switch.go (stored only: Go's scheduler is preemptive)
 //	queue.Queue/LifoQueue/PriorityQueue      Queue, SimpleQueue (queue*.go)
-//	concurrent.futures                       Executor, Future, Submit, Map, AsCompleted (executor.go, future*.go)
-//	multiprocessing Process, Pool            Process, Pool (process*.go, pool*.go)
+//	concurrent.futures                       Executor, Future, Submit, Map, Map2, Map3, AsCompleted (executor*.go, future*.go)
+//	next(it) on a sequence                   Iterator (iterator.go)
+//	multiprocessing Process, Pool            Process, Pool, ProcessView (process*.go, pool*.go)
 //	dict/set/tuple values that print         Dict, Set, TupleN (dict.go, set.go, tuple.go)
 //	logging, deque, Counter, defaultdict     logging.go, deque.go, counter.go, defaultdict.go
 package runtime

@@ -20,3 +20,13 @@ func PoolProcessesArg(n int) int {
 	}
 	return n
 }
+
+// ProcessNameArg is the name argument of multiprocessing.Process for a
+// value that may be None: None gives "", which NewProcess reads as the
+// default "Process-N"; a string is the name.
+func ProcessNameArg(name any) string {
+	if s, ok := name.(string); ok {
+		return s
+	}
+	return ""
+}

@@ -13,3 +13,12 @@ func TestWorkerCountArgumentsRaiseValueError(t *testing.T) {
 		}
 	}
 }
+
+func TestProcessNameArg(t *testing.T) {
+	if got := ProcessNameArg(nil); got != "" {
+		t.Errorf("ProcessNameArg(nil) = %q, want the default", got)
+	}
+	if got := ProcessNameArg("child"); got != "child" {
+		t.Errorf("ProcessNameArg(\"child\") = %q", got)
+	}
+}
