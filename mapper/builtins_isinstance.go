@@ -153,6 +153,9 @@ func (c *fnCtx) isinstance(n *ast.Call) ir.Expr {
 		}
 	}
 	if !known {
+		if test, ok := c.userIsInstance(x, xt, targets); ok {
+			return test
+		}
 		if c.m.goType(xt) == ir.Any {
 			if sw := c.anyIsInstance(x, targets); sw != nil {
 				return sw

@@ -438,3 +438,30 @@ func (c *fnCtx) dynamicClassName(x ir.Expr, cls *Class) ir.Expr {
 	body.Add(&ir.Return{Results: []ir.Expr{ir.L(cls.Name)}})
 	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{ir.String}, Body: body})
 }
+
+// userIsInstance translates isinstance(x, targets) for x of a user class
+// with subclasses, where the static class does not decide the answer: a
+// type assertion on x's interface per class, or'ed. ok is false when x is
+// not such a value, or is an expression with effects several tests would
+// repeat.
+func (c *fnCtx) userIsInstance(x ast.Expr, xt Type, targets []classTarget) (ir.Expr, bool) {
+	if _, ok := xt.(*InstanceT); !ok || (len(targets) > 1 && !c.pureExpr(x)) {
+		return nil, false
+	}
+	var out ir.Expr
+	for _, t := range targets {
+		var test ir.Expr
+		if t.user != nil {
+			test, _ = c.InstanceTest(c.expr(x), xt, t.user)
+		} else {
+			a, _ := staticIsInstance(xt, t)
+			test = ir.L(a)
+		}
+		if out == nil {
+			out = test
+		} else {
+			out = &ir.Binary{X: out, Op: "||", Y: test}
+		}
+	}
+	return out, out != nil
+}
