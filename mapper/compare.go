@@ -154,3 +154,10 @@ func (c *fnCtx) instanceContains(container, x ast.Expr) (ir.Expr, bool) {
 		Body: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.CallOf(ir.Sel(ir.Id(v), "eq"), c.exprAs(x, inst))}})}
 	return ir.CallOf(ir.Q("slices", "ContainsFunc"), c.expr(container), pred), true
 }
+
+// ordered reports whether instances of the class have an order: __lt__
+// written in the class, or generated (dataclass order=True, named tuples).
+// Such classes have PyLess, which the runtime's Compare uses.
+func (c *Class) ordered() bool {
+	return c.method("__lt__") != nil || (c.dc != nil && c.dc.order)
+}
