@@ -246,6 +246,9 @@ func staticIsInstance(xt Type, t classTarget) (answer, known bool) {
 		if inst.Class.threadBase() {
 			return libIsSubclass("threading.Thread", t.lib), true
 		}
+		if inst.Class.Tuple {
+			return libIsSubclass("builtins.tuple", t.lib), true // a named tuple is a tuple
+		}
 		return t.lib == "builtins.object", true
 	}
 	name := pyClassName(xt)

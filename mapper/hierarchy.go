@@ -373,6 +373,8 @@ func (m *mapper) instanceAttrType(inst *InstanceT, attr string) (Type, bool) {
 			return fieldsType(inst.Class), true
 		case "_replace":
 			return &replaceT{Inst: inst}, true
+		case "_asdict", "_make", "count", "index":
+			return &methodT{Recv: inst, Name: attr}, true
 		}
 	}
 	if fn := inst.Class.method(attr); fn != nil && fn.isProperty() {
