@@ -9,6 +9,12 @@
 //     fixed point over call sites (direct calls and calls made indirectly by
 //     Thread(target=, args=)), returns and assignments; the results live in
 //     side tables keyed by AST node (Info), never in the AST;
+//   - classes.go, inherit.go, hierarchy.go, classvars.go, dataclass.go,
+//     namedtuple.go, compare.go and the *sub.go files shape user classes:
+//     structs with constructors, embedding plus an interface for single
+//     inheritance, package variables for class variables, generated methods
+//     for dataclasses and named tuples; annotations.go reads type annotations
+//     as a fallback for what inference leaves unknown;
 //   - the translate*.go files write IR, recognising the concurrency idioms
 //     (a thread only started and joined is a go statement with a
 //     sync.WaitGroup; a Lock used with `with` is a sync.Mutex).
