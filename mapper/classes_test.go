@@ -97,6 +97,9 @@ func TestClasses(t *testing.T) {
 		{"isinstance of a polymorphic value asserts the subclass's interface or pointer",
 			"class A:\n    pass\nclass B(A):\n    pass\nclass C(B):\n    pass\nfor x in [A(), B(), C()]:\n    print(isinstance(x, B), isinstance(x, (C, A)))\n",
 			[]string{"_, ok := x.(BLike)", "_, ok := x.(*C)"}, nil},
+		{"self passed out of a base-class method is the whole object",
+			"reg = []\nclass A:\n    def __init__(self):\n        reg.append(self)\nclass B(A):\n    pass\nA()\nB()\nprint(len(reg))\n",
+			[]string{"reg = append(reg, a.self)", "b.A.self = b"}, []string{"append(reg, a)"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

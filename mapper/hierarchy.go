@@ -145,6 +145,7 @@ func (m *mapper) checkDispatch() {
 				continue
 			}
 			self := fn.Params[0]
+			m.markSelfValues(cls, self, fn.Def.Body)
 			walkStmts(fn.Def.Body, func(e ast.Expr) {
 				call, ok := e.(*ast.Call)
 				if !ok {
@@ -466,4 +467,34 @@ func (c *fnCtx) userIsInstance(x ast.Expr, xt Type, targets []classTarget) (ir.E
 		}
 	}
 	return out, out != nil
+}
+
+// markSelfValues records the uses of self as a value in a method of a class
+// with subclasses: the receiver there is only the base part of the object,
+// so those uses read the whole object from the self field.
+func (m *mapper) markSelfValues(cls *Class, self *Symbol, body []ast.Stmt) {
+	bases := map[*ast.Name]bool{}
+	var uses []*ast.Name
+	walkStmts(body, func(e ast.Expr) {
+		switch x := e.(type) {
+		case *ast.Attribute:
+			if n, ok := x.Value.(*ast.Name); ok {
+				bases[n] = true
+			}
+		case *ast.Name:
+			if m.info.Uses[x] == self {
+				uses = append(uses, x)
+			}
+		}
+	})
+	for _, n := range uses {
+		if bases[n] {
+			continue
+		}
+		if cls.selfValues == nil {
+			cls.selfValues = map[*ast.Name]bool{}
+		}
+		cls.selfValues[n] = true
+		cls.dispatch = true
+	}
 }

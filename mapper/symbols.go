@@ -116,6 +116,10 @@ type Class struct {
 	// dispatch is set for a base class whose methods call, through self,
 	// methods a subclass overrides: its struct keeps the whole object.
 	dispatch bool
+	// selfValues are the uses of self as a value (passed, stored,
+	// returned) in the methods of a class with subclasses: they stand for
+	// the whole object, self.self in Go.
+	selfValues map[*ast.Name]bool
 }
 
 // Field is an instance attribute assigned through self.
