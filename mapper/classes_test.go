@@ -134,6 +134,10 @@ func TestClassDiagnostics(t *testing.T) {
 			"t.py:2:19: unsupported: @dataclass(frozen=...)"},
 		{"import multiprocessing\nclass C(multiprocessing.Process):\n    def __init__(self):\n        super().__init__()\n        self.items = []\n    def run(self):\n        self.items.append(1)\nC().start()\n",
 			"t.py:2:1: unsupported: Process subclass C with attribute items"},
+		{"class A:\n    def f(self):\n        return 1\nclass B(A):\n    def f(self, x=2):\n        return x\nprint(B().f())\n",
+			"t.py:5:5: unsupported: B.f overrides A.f with different parameters"},
+		{"class A:\n    n = 1\nclass B(A):\n    n = 2\nprint(B.n)\n",
+			"t.py:4:5: unsupported: class variable n redefined in subclass B"},
 		{"class A:\n    pass\nprint(A() < A())\n",
 			"t.py:3:7: unsupported: comparing A with A: the class defines no __lt__"},
 	}

@@ -136,6 +136,7 @@ func (m *mapper) hoistFields() {
 // checkDispatch marks the base classes whose methods call, through self, a
 // method some subclass overrides.
 func (m *mapper) checkDispatch() {
+	m.checkOverrides()
 	for _, cls := range m.classes {
 		if len(cls.Subs) == 0 || !cls.inHierarchy() {
 			continue
@@ -496,5 +497,31 @@ func (m *mapper) markSelfValues(cls *Class, self *Symbol, body []ast.Stmt) {
 		}
 		cls.selfValues[n] = true
 		cls.dispatch = true
+	}
+}
+
+// checkOverrides reports what Go's static dispatch cannot keep: an
+// overriding method whose parameters differ from the base method's (the
+// interface needs one signature), and a class variable a subclass
+// redefines (base methods would read the base's).
+func (m *mapper) checkOverrides() {
+	for _, cls := range m.classes {
+		if cls.Base == nil || !cls.inHierarchy() {
+			continue
+		}
+		for _, fn := range cls.Order {
+			bm := cls.Base.method(fn.Name)
+			if bm == nil || fn.Name == "__init__" || fn.Def == nil || bm.Def == nil {
+				continue
+			}
+			if fn.kind() != bm.kind() || len(fn.Params) != len(bm.Params) {
+				m.errorf(fn.Def, "unsupported: %s.%s overrides %s.%s with different parameters", cls.Name, fn.Name, bm.Class.Name, bm.Name)
+			}
+		}
+		for _, v := range cls.ClassVars {
+			if cls.Base.classVar(v.Name) != nil {
+				m.errorf(v.Def, "unsupported: class variable %s redefined in subclass %s (methods of the base would read the base's)", v.Name, cls.Name)
+			}
+		}
 	}
 }
