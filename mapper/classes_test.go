@@ -138,6 +138,8 @@ func TestClassDiagnostics(t *testing.T) {
 			"t.py:5:5: unsupported: B.f overrides A.f with different parameters"},
 		{"class A:\n    n = 1\nclass B(A):\n    n = 2\nprint(B.n)\n",
 			"t.py:4:5: unsupported: class variable n redefined in subclass B"},
+		{"from collections import namedtuple\nP = namedtuple('P', 'x y')\np = P(1, 2)\np.x = 3\n",
+			"t.py:4:1: can't set attribute x of named tuple P"},
 		{"class A:\n    pass\nprint(A() < A())\n",
 			"t.py:3:7: unsupported: comparing A with A: the class defines no __lt__"},
 	}

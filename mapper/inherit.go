@@ -106,6 +106,7 @@ func (m *mapper) checkClassDecorators() {
 func (m *mapper) settleClasses() {
 	m.hoistFields()
 	m.checkDispatch()
+	m.checkValueShapes()
 }
 
 // nameClassMembers claims the Go names of class variables, static and
