@@ -1,6 +1,10 @@
 package mapper
 
-import "github.com/go-python/gpython/ast"
+import (
+	"strings"
+
+	"github.com/go-python/gpython/ast"
+)
 
 // Checks after inference of what the Go shapes of classes cannot keep;
 // each is a positioned diagnostic rather than Go that behaves otherwise.
@@ -79,5 +83,35 @@ func (m *mapper) checkValueShapes() {
 				m.errorf(n, "unsupported: self used as a value in a method of threading.local subclass %s", cls.Name)
 			}
 		}
+	}
+}
+
+// checkInstanceAttrs reports reads of attributes an instance's static class
+// does not have (set only on a subclass, or never): Python finds them at
+// run time, Go cannot.
+func (m *mapper) checkInstanceAttrs() {
+	check := func(body []ast.Stmt) {
+		walkStmts(body, func(e ast.Expr) {
+			a, ok := e.(*ast.Attribute)
+			if !ok {
+				return
+			}
+			inst := instanceType(m.info.Types[a.Value])
+			if inst == nil || inst.Class.threadBase() || inst.Class.Exc != nil {
+				return
+			}
+			if _, ok := m.instanceAttrType(inst, string(a.Attr)); ok {
+				return
+			}
+			name := string(a.Attr)
+			if inst.Class.method(name) != nil || inst.Class.classVar(name) != nil || strings.HasPrefix(name, "__") {
+				return
+			}
+			m.errorf(a, "unsupported attribute %s of %s: the class does not set it (a subclass may); Go needs it on the class", name, inst.Class.Name)
+		})
+	}
+	check(m.file.Module.Body)
+	for _, fn := range m.funcs {
+		check(fn.Def.Body)
 	}
 }

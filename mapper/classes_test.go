@@ -100,6 +100,9 @@ func TestClasses(t *testing.T) {
 		{"self passed out of a base-class method is the whole object",
 			"reg = []\nclass A:\n    def __init__(self):\n        reg.append(self)\nclass B(A):\n    pass\nA()\nB()\nprint(len(reg))\n",
 			[]string{"reg = append(reg, a.self)", "b.A.self = b"}, []string{"append(reg, a)"}},
+		{"a dataclass's eq compares a list of dataclasses with their eq",
+			"from dataclasses import dataclass, field\n@dataclass\nclass I:\n    n: int\n@dataclass\nclass O:\n    items: list[I] = field(default_factory=list)\nprint(O([I(1)]) == O([I(1)]))\n",
+			[]string{"slices.EqualFunc(o.items, other.items, func(x *I, y *I) bool {\n\t\treturn x.eq(y)\n\t})"}, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -140,6 +143,8 @@ func TestClassDiagnostics(t *testing.T) {
 			"t.py:4:5: unsupported: class variable n redefined in subclass B"},
 		{"from collections import namedtuple\nP = namedtuple('P', 'x y')\np = P(1, 2)\np.x = 3\n",
 			"t.py:4:1: can't set attribute x of named tuple P"},
+		{"class A:\n    pass\nclass B(A):\n    def __init__(self):\n        self.x = 1\nfor v in [A(), B()]:\n    print(v.x)\n",
+			"t.py:7:11: unsupported attribute x of A: the class does not set it"},
 		{"class A:\n    pass\nprint(A() < A())\n",
 			"t.py:3:7: unsupported: comparing A with A: the class defines no __lt__"},
 	}

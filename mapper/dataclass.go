@@ -290,10 +290,7 @@ func (m *mapper) dataclassMethods(cls *Class) []ir.Decl {
 		var x ir.Expr = ir.L(true)
 		for i, f := range dc.compared() {
 			a, b := ir.Sel(ir.Id(self), f.field.GoName), ir.Sel(ir.Id(other), f.field.GoName)
-			var e ir.Expr = &ir.Binary{X: a, Op: "==", Y: b}
-			if !isBasic(f.field.Type) {
-				e = ir.CallOf(ir.Q(ir.Runtime, "Equal"), a, b)
-			}
+			e := m.equalExpr(f.field.Type, a, b)
 			if i == 0 {
 				x = e
 			} else {

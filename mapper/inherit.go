@@ -107,6 +107,7 @@ func (m *mapper) settleClasses() {
 	m.hoistFields()
 	m.checkDispatch()
 	m.checkValueShapes()
+	m.checkInstanceAttrs()
 }
 
 // nameClassMembers claims the Go names of class variables, static and
