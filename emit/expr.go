@@ -84,5 +84,8 @@ func lit(v any) *jen.Statement {
 	if f, ok := v.(float64); ok {
 		return jen.Op(formatFloatLit(f))
 	}
+	if r, ok := v.(rune); ok {
+		return jen.LitRune(r) // ' ', not int32(32)
+	}
 	return jen.Lit(v)
 }

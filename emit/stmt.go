@@ -121,10 +121,17 @@ func forStmt(s *ir.For) *jen.Statement {
 	return jen.For(opt(s.Init), cond, opt(s.Post)).Block(stmts(s.Body)...)
 }
 
+// isBlank reports an absent or blank range variable.
+func isBlank(x ir.Expr) bool {
+	id, ok := x.(*ir.Ident)
+	return x == nil || ok && id.Name == "_"
+}
+
 func rangeStmt(s *ir.Range) *jen.Statement {
 	var head *jen.Statement
 	switch {
-	case s.Key == nil && s.Value == nil:
+	case isBlank(s.Key) && isBlank(s.Value):
+		// for _, _ := range x does not compile; for range x is the Go.
 		head = jen.Range().Add(expr(s.X))
 	default:
 		key := jen.Id("_")

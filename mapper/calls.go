@@ -24,6 +24,9 @@ func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
 			b.Add(&ir.ExprStmt{X: c.libCall(n, f.Name)})
 			return true
 		}
+		if c.randomStmt(n, f.Name, b) {
+			return true
+		}
 		if f.Name == "random.shuffle" && len(n.Args) == 1 {
 			xs := c.expr(n.Args[0])
 			swap := &ir.FuncLit{Params: []ir.Param{{Name: "i", Type: ir.Int}, {Name: "j", Type: ir.Int}},
@@ -33,9 +36,9 @@ func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
 			return true
 		}
 		if f.Name == "random.seed" {
-			// Go's generator is not CPython's Mersenne Twister: seeding
-			// cannot reproduce CPython's sequence, so none is attempted.
-			b.Add(&ir.Comment{Text: "random.seed(...): Go's random numbers differ from CPython's, seeded or not."})
+			// A seed other than an int (randomStmt handles those): CPython
+			// hashes it with SHA-512, which the runtime does not reproduce.
+			b.Add(&ir.Comment{Text: "random.seed(...): Go's random numbers differ from CPython's for a seed that is not an int."})
 			return true
 		}
 	case *methodT:

@@ -37,6 +37,7 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 	case *superRunT:
 		return NoneT
 	case *LibFuncT:
+		m.threadsShown(f.Name, args)
 		return m.libCallType(s, n, f.Name, args)
 	case *methodT:
 		return m.methodCallType(s, n, f, args)

@@ -86,29 +86,7 @@ func (c *fnCtx) cond(e ast.Expr) ir.Expr {
 			return &ir.Unary{Op: "!", X: paren(c.cond(n.Operand))}
 		}
 	}
-	t := c.m.info.Types[e]
-	x := c.expr(e)
-	switch t {
-	case BoolT:
-		return x
-	case IntT:
-		return &ir.Binary{X: x, Op: "!=", Y: ir.L(0)}
-	case FloatT:
-		return &ir.Binary{X: x, Op: "!=", Y: ir.L(0.0)}
-	case StrT:
-		return &ir.Binary{X: x, Op: "!=", Y: ir.L("")}
-	}
-	switch t.(type) {
-	case *ListT, *DictT, *SetT:
-		return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: ">", Y: ir.L(0)}
-	case *OptionalT, *InstanceT:
-		return &ir.Binary{X: x, Op: "!=", Y: &ir.Nil{}}
-	}
-	if _, p := protocolOf(t); p != nil {
-		return &ir.Binary{X: ir.CallOf(ir.Sel(x, "Len")), Op: ">", Y: ir.L(0)}
-	}
-	c.m.errorf(e, "unsupported: truth value of a %s", t)
-	return x
+	return c.truth(c.expr(e), c.m.info.Types[e], e)
 }
 
 func paren(x ir.Expr) ir.Expr {
@@ -133,6 +111,12 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 	case *ast.Name:
 		return c.name(n)
 	case *ast.BinOp:
+		if x, ok := c.foldedConst(n); ok {
+			return x
+		}
+		if x, ok := c.tupleRepeatLit(n); ok {
+			return x
+		}
 		return c.binop(n.Op, n.Left, n.Right, c.m.info.Types[n])
 	case *ast.UnaryOp:
 		return c.unary(n)
@@ -140,11 +124,7 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 		if c.m.info.Types[n] == BoolT {
 			return c.cond(n)
 		}
-		if x := c.boolOpValue(n); x != nil {
-			return x
-		}
-		c.m.errorf(n, "unsupported: `and`/`or` on non-bool values; use an if statement")
-		return &ir.Nil{}
+		return c.boolOpValue(n)
 	case *ast.Compare:
 		return c.compare(n)
 	case *ast.Call:
@@ -241,6 +221,9 @@ func (c *fnCtx) name(n *ast.Name) ir.Expr {
 }
 
 func (c *fnCtx) unary(n *ast.UnaryOp) ir.Expr {
+	if x, ok := c.foldedConst(n); ok {
+		return x
+	}
 	switch n.Op {
 	case ast.Not:
 		return &ir.Unary{Op: "!", X: paren(c.cond(n.Operand))}
@@ -336,24 +319,6 @@ func (m *mapper) usesIn(sym *Symbol, e ast.Expr, more []ast.Expr) int {
 		})
 	}
 	return count
-}
-
-// boolOpValue translates `a or b or c` on values of one basic type: Python
-// returns the first truthy operand, which is Go's cmp.Or (the first
-// non-zero value), as truthiness of str, int and float is being non-zero.
-func (c *fnCtx) boolOpValue(n *ast.BoolOp) ir.Expr {
-	t := c.m.info.Types[n]
-	if n.Op != ast.Or || (t != StrT && t != IntT && t != FloatT) {
-		return nil
-	}
-	args := make([]ir.Expr, len(n.Values))
-	for i, v := range n.Values {
-		if c.m.info.Types[v] != t && !(t == FloatT && c.m.info.Types[v] == IntT) {
-			return nil
-		}
-		args[i] = c.exprAs(v, t)
-	}
-	return ir.CallOf(ir.Q("cmp", "Or"), args...)
 }
 
 // innerCtx is the context of a function literal the mapper writes inside

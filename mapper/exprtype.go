@@ -46,7 +46,11 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 	case *ast.Name:
 		return m.nameType(s, n)
 	case *ast.BinOp:
-		return m.binopType(n.Op, m.typeOf(s, n.Left), m.typeOf(s, n.Right))
+		lt, rt := m.typeOf(s, n.Left), m.typeOf(s, n.Right)
+		if t := tupleRepeatType(n, lt, rt); t != nil {
+			return t
+		}
+		return m.binopType(n.Op, lt, rt)
 	case *ast.UnaryOp:
 		t := m.typeOf(s, n.Operand)
 		if n.Op == ast.Not {
@@ -57,11 +61,11 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		}
 		return t
 	case *ast.BoolOp:
-		var t Type = Unknown
-		for _, v := range n.Values {
-			t = join(t, m.typeOf(s, v))
+		operands := make([]Type, len(n.Values))
+		for i, v := range n.Values {
+			operands[i] = m.typeOf(s, v)
 		}
-		return t
+		return boolOpType(n.Op, operands)
 	case *ast.Compare:
 		m.typeOf(s, n.Left)
 		for _, c := range n.Comparators {

@@ -136,6 +136,7 @@ func (c *fnCtx) elided(sym *Symbol) bool {
 }
 
 func (c *fnCtx) stmt(st ast.Stmt, b *ir.Block) {
+	c.warnDeprecated(st, b)
 	if c.guardShared(st, b) {
 		return
 	}

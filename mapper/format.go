@@ -16,21 +16,28 @@ import (
 // containers) go through the runtime's Str.
 func (c *fnCtx) print(n *ast.Call) ir.Stmt {
 	sep, end := " ", "\n"
-	var w ir.Expr
+	// sepX and endX are sep= and end= given as str values, not literals.
+	var w, sepX, endX ir.Expr
 	for _, kw := range n.Keywords {
 		switch string(kw.Arg) {
 		case "sep", "end":
-			s, ok := kw.Value.(*ast.Str)
-			if !ok {
-				c.m.errorf(kw.Value, "unsupported: print %s= that is not a string literal", kw.Arg)
+			text, x, ok := c.printOption(kw)
+			switch {
+			case !ok:
 				continue
-			}
-			if kw.Arg == "sep" {
-				sep = string(s.S)
-			} else {
-				end = string(s.S)
+			case kw.Arg == "sep" && x != nil:
+				sepX = x
+			case kw.Arg == "sep":
+				sep = text
+			case x != nil:
+				endX = x
+			default:
+				end = text
 			}
 		case "file":
+			if w = c.printStream(kw.Value); w != nil {
+				continue
+			}
 			if lf, ok := c.m.info.Types[kw.Value].(*LibFuncT); ok && (lf.Name == "sys.stderr" || lf.Name == "sys.stdout") {
 				w = ir.Q("os", upperFirst(lf.Name[4:]))
 				if lf.Name == "sys.stderr" {
@@ -50,6 +57,12 @@ func (c *fnCtx) print(n *ast.Call) ir.Stmt {
 		default:
 			c.m.errorf(kw.Value, "print() got an unexpected keyword argument '%s'", kw.Arg)
 		}
+	}
+	if n.Starargs != nil {
+		return c.printStarred(n, w, sepX, endX, sep, end)
+	}
+	if sepX != nil || endX != nil {
+		return c.printWithValues(n, w, sepX, endX, sep, end)
 	}
 	if len(n.Args) == 1 && sep == " " {
 		if js, ok := n.Args[0].(*parser.JoinedStr); ok {
@@ -227,7 +240,7 @@ func (c *fnCtx) fieldVerb(fv *parser.FormattedValue) (string, ir.Expr) {
 // goVerb maps a Python format spec to a Go verb when Go renders it the same.
 func (c *fnCtx) goVerb(e ast.Expr, t Type, spec string) (string, ir.Expr, bool) {
 	m := simpleSpec.FindStringSubmatch(spec)
-	if m == nil {
+	if m == nil || (t == FloatT && c.m.makesNonFinite()) {
 		return "", nil, false
 	}
 	align, zero, width, prec, typ := m[1], m[2], m[3], m[4], m[5]

@@ -66,6 +66,10 @@ func (m *mapper) goType(t Type) ir.Type {
 		return &ir.Pointer{Elem: ir.RT("ExcType")}
 	case *ThreadT:
 		return &ir.Pointer{Elem: ir.RT("Thread")}
+	case *LibFuncT:
+		if isStdStream(x) {
+			return osFile
+		}
 	}
 	return ir.Any
 }

@@ -1,6 +1,8 @@
 package mapper
 
 import (
+	"strings"
+
 	"github.com/go-python/gpython/ast"
 
 	"github.com/py2goconc/py2goconc/mapper/ir"
@@ -9,8 +11,15 @@ import (
 // libCall translates calls of built-in and library functions used as
 // values.
 func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
+	if n.Starargs != nil || n.Kwargs != nil {
+		c.m.errorf(n, "unsupported: * or ** arguments in a call of %s()", strings.TrimPrefix(name, "builtins."))
+		return &ir.Nil{}
+	}
 	if h := libCallHooks[name]; h != nil {
 		return h(c, n)
+	}
+	if x, ok := c.seededRandom(n, name); ok {
+		return x
 	}
 	arg := func(i int) ast.Expr {
 		if i < len(n.Args) {
@@ -246,6 +255,9 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		args[i] = c.expr(a)
 	}
 	if f.Recv == StrT {
+		if y, ok := c.strMethod(n, f.Name, x, args); ok {
+			return y
+		}
 		if fn, ok := strFuncs[f.Name]; ok && len(args) == fn.args {
 			return ir.CallOf(ir.Q("strings", fn.name), append([]ir.Expr{x}, args...)...)
 		}
@@ -258,8 +270,11 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		}
 		switch f.Name {
 		case "join":
+			if len(args) == 1 && c.m.info.Types[n.Args[0]] == StrT {
+				return ir.CallOf(ir.Q("strings", "Join"), strChars(args[0]), x)
+			}
 			if len(args) == 1 {
-				return ir.CallOf(ir.Q("strings", "Join"), args[0], x)
+				return ir.CallOf(ir.Q("strings", "Join"), c.exprAs(n.Args[0], &ListT{Elem: StrT}), x)
 			}
 		case "split":
 			if len(args) == 0 {
@@ -315,6 +330,10 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		}
 		switch f.Name {
 		case "write":
+			if !c.writingStmt && len(n.Args) == 1 && c.m.info.Types[n.Args[0]] == StrT {
+				// Used for its value: the count of characters written.
+				return ir.CallOf(ir.Q(ir.Runtime, "WriteString"), w, c.expr(n.Args[0]))
+			}
 			if !c.writingStmt {
 				c.m.errorf(n, "unsupported: using the result of %s.write; call it as a statement", lf.Name)
 				return &ir.Nil{}

@@ -117,7 +117,7 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 			if fn := m.funcOf(n.Args[1]); fn != nil {
 				var targs []Type
 				if a := argOrKeyword(n, 2, "args"); a != nil {
-					targs = tupleElems(m.info.Types[a])
+					targs = m.spreadTypes(a)
 				}
 				m.flowArgs(fn, targs, nil)
 			}
@@ -165,7 +165,7 @@ func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
 		if fn := m.funcOf(target); fn != nil {
 			var args []Type
 			if a := keyword(n, "args"); a != nil {
-				args = tupleElems(m.info.Types[a])
+				args = m.spreadTypes(a)
 			}
 			if a, ok := keyword(n, "args").(*ast.Tuple); ok {
 				for i, e := range a.Elts {
@@ -174,15 +174,7 @@ func (m *mapper) threadCallType(s *Scope, n *ast.Call) Type {
 					}
 				}
 			}
-			kwargs := map[string]Type{}
-			if kw, ok := keyword(n, "kwargs").(*ast.Dict); ok {
-				for i, k := range kw.Keys {
-					if ks, ok := k.(*ast.Str); ok {
-						kwargs[string(ks.S)] = m.info.Types[kw.Values[i]]
-					}
-				}
-			}
-			m.flowArgs(fn, args, kwargs)
+			m.flowArgs(fn, args, m.kwargTypes(keyword(n, "kwargs")))
 		}
 	}
 	if d := keyword(n, "daemon"); d != nil && isTrueConst(d) {
@@ -325,9 +317,15 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 		return Unknown
 	}
 	if lf, ok := f.Recv.(*LibFuncT); ok && (lf.Name == "sys.stdout" || lf.Name == "sys.stderr") {
+		if f.Name == "write" {
+			return IntT // the count of characters written
+		}
 		return NoneT
 	}
 	if f.Recv == StrT {
+		if t := strMethodType(f.Name); t != nil {
+			return t
+		}
 		switch f.Name {
 		case "split", "rsplit", "splitlines":
 			return &ListT{Elem: StrT}

@@ -31,6 +31,10 @@ type mapper struct {
 	diags   parser.Diagnostics
 	// changed is set by any type refinement during an inference pass.
 	changed bool
+	// nonFinite caches makesNonFinite: 0 not computed, 1 yes, -1 no.
+	nonFinite int
+	// seeded caches seedsRandom, likewise.
+	seeded int
 	// compScopes holds the scope of each comprehension's loop variables.
 	compScopes map[ast.Expr]*Scope
 	lambdas    map[*ast.Lambda]*Function
@@ -64,6 +68,15 @@ type mapper struct {
 	raises bool
 	// startSites records the start() calls of each thread variable.
 	startSites map[*Symbol]map[*ast.Call]bool
+	// spread holds the argument nodes synthesized for target(*args)
+	// (threadargs.go).
+	spread map[ast.Expr][]ast.Expr
+	// guard and concurrent are the shared-read facts (sharedreads.go).
+	guard      map[*Symbol]*Symbol
+	concurrent map[ast.Stmt]bool
+	// warnedStmts are the statements whose deprecation warnings were
+	// emitted (deprecated.go).
+	warnedStmts map[ast.Stmt]bool
 	// narrowed holds the loads proved not None (narrow.go).
 	narrowed map[*ast.Name]bool
 	// taskWGs names the WaitGroups of queues counted with one (lib_queue_wg.go).
@@ -75,15 +88,17 @@ type mapper struct {
 // back to `any`.
 func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m := &mapper{
-		file:       f,
-		module:     newScope(nil, nil),
-		info:       &Info{Types: map[ast.Expr]Type{}, Uses: map[*ast.Name]*Symbol{}, Threads: map[*ast.Call]*ThreadGroup{}},
-		compScopes: map[ast.Expr]*Scope{},
-		lambdas:    map[*ast.Lambda]*Function{},
-		names:      newNamer(),
-		skip:       map[ast.Stmt]bool{},
-		startSites: map[*Symbol]map[*ast.Call]bool{},
-		localOf:    map[*ast.Call]Type{},
+		file:        f,
+		module:      newScope(nil, nil),
+		info:        &Info{Types: map[ast.Expr]Type{}, Uses: map[*ast.Name]*Symbol{}, Threads: map[*ast.Call]*ThreadGroup{}},
+		compScopes:  map[ast.Expr]*Scope{},
+		lambdas:     map[*ast.Lambda]*Function{},
+		names:       newNamer(),
+		skip:        map[ast.Stmt]bool{},
+		spread:      map[ast.Expr][]ast.Expr{},
+		warnedStmts: map[ast.Stmt]bool{},
+		startSites:  map[*Symbol]map[*ast.Call]bool{},
+		localOf:     map[*ast.Call]Type{},
 	}
 	defer func() {
 		if r := recover(); r != nil {

@@ -22,9 +22,9 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 	}
 	switch {
 	case op == ast.Mult && lt == StrT && rt == IntT:
-		return ir.CallOf(ir.Q("strings", "Repeat"), c.expr(l), c.expr(r))
+		return c.strRepeat(l, r)
 	case op == ast.Mult && lt == IntT && rt == StrT:
-		return ir.CallOf(ir.Q("strings", "Repeat"), c.expr(r), c.expr(l))
+		return c.strRepeat(r, l)
 	case op == ast.Modulo && lt == StrT:
 		return c.percentFormat(l, r)
 	case op == ast.Div:
@@ -166,6 +166,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
 	if e, ok := c.instanceContains(container, x); ok {
 		return e
+	}
+	if in := c.containsView(container, x); in != nil {
+		return in
 	}
 	if o, p := protocolOf(c.m.info.Types[container]); p != nil {
 		return ir.CallOf(ir.Sel(c.expr(container), "Contains"), c.exprAs(x, p.elem(o)))

@@ -58,9 +58,10 @@ func (c *fnCtx) targetCall(at ast.Ast, target, args, kwargs ast.Expr) ir.Expr {
 	if call := c.directCall(target, synth); call != nil {
 		return call
 	}
-	if _, ok := c.m.info.Types[target].(*methodT); ok {
-		// target=event.wait, target=results.append: the method call
-		// itself, as a statement when Go spells it as one.
+	switch c.m.info.Types[target].(type) {
+	case *methodT, *LibFuncT:
+		// target=event.wait, target=results.append, target=print: the
+		// call itself, as a statement when Go spells it as one.
 		blk := &ir.Block{}
 		if !c.callStmt(synth, blk) {
 			blk.Add(&ir.ExprStmt{X: c.call(synth)})
@@ -78,30 +79,20 @@ func (c *fnCtx) targetSynth(at ast.Ast, target, args, kwargs ast.Expr) *ast.Call
 	synth := &ast.Call{Func: target}
 	synth.Lineno, synth.ColOffset = at.GetLineno(), at.GetColOffset()
 	if args != nil {
-		switch t := args.(type) {
-		case *ast.Tuple:
-			synth.Args = t.Elts
-		case *ast.List:
-			synth.Args = t.Elts
-		default:
-			c.m.errorf(args, "unsupported: thread args that are not a tuple literal")
+		elems, ok := c.m.spreadArgs(args)
+		if !ok {
+			c.m.errorf(args, "unsupported: thread args that are not a tuple, a list or a string literal, or a variable holding a tuple")
 			return nil
 		}
+		synth.Args = elems
 	}
 	if kwargs != nil {
-		d, ok := kwargs.(*ast.Dict)
+		kws, bad, ok := spreadKwargs(kwargs)
 		if !ok {
-			c.m.errorf(kwargs, "unsupported: thread kwargs that are not a dict literal")
+			c.m.errorf(bad, "unsupported: thread kwargs that are not a dict display with string keys or a dict(key=value) call")
 			return nil
 		}
-		for i, k := range d.Keys {
-			s, ok := k.(*ast.Str)
-			if !ok {
-				c.m.errorf(k, "unsupported: a kwargs key that is not a string literal")
-				return nil
-			}
-			synth.Keywords = append(synth.Keywords, &ast.Keyword{Arg: ast.Identifier(s.S), Value: d.Values[i]})
-		}
+		synth.Keywords = kws
 	}
 	return synth
 }

@@ -42,6 +42,7 @@ func (m *mapper) markShared() {
 	for fn := range m.threadFns {
 		m.globalsWritten(fn.Def.Body, fn.Scope)
 	}
+	m.sharedFacts()
 }
 
 func (m *mapper) eachCall(body []ast.Stmt, f func(*ast.Call)) {
@@ -106,14 +107,16 @@ var mutators = map[string]bool{
 	"add": true, "discard": true, "update": true, "setdefault": true, "sort": true, "reverse": true,
 }
 
-// guardShared wraps a simple statement of a thread function that touches
-// shared globals in their mutexes.
+// guardShared wraps a simple statement that touches shared globals, in a
+// thread function or in code that runs while threads do, in their guards
+// (sharedreads.go); a while or if statement gets its test guarded.
 func (c *fnCtx) guardShared(st ast.Stmt, b *ir.Block) bool {
-	if c.fn == nil || !c.m.threadFns[c.fn] || len(c.held) > 0 || c.locked > 0 {
+	inThread := c.fn != nil && c.m.threadFns[c.fn]
+	if !inThread && !c.m.concurrent[st] || len(c.held) > 0 || c.locked > 0 {
 		return false
 	}
 	switch st.(type) {
-	case *ast.Assign, *ast.AugAssign, *ast.ExprStmt:
+	case *ast.Assign, *ast.AugAssign, *ast.ExprStmt, *ast.While, *ast.If:
 	default:
 		return false
 	}
@@ -132,18 +135,119 @@ func (c *fnCtx) guardShared(st ast.Stmt, b *ir.Block) bool {
 	if len(syms) == 0 {
 		return false
 	}
-	for _, sym := range syms {
-		b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(c.m.sharedMu(sym)), "Lock"))})
+	if c.guardedByProgramLock(syms) && c.callsLocker(st) {
+		// The callee takes locks itself: holding one of the program's
+		// locks around the call could deadlock, Go locks not being
+		// reentrant.
+		return false
 	}
+	if c.guardTest(st, syms, b) {
+		return true
+	}
+	locks := c.guardLocks(syms)
 	inner := &ir.Block{}
+	raisedBefore := c.m.raises
+	c.m.raises = false
 	c.locked++
 	c.stmt(st, inner)
 	c.locked--
-	b.Stmts = append(b.Stmts, inner.Stmts...)
-	for i := len(syms) - 1; i >= 0; i-- {
-		b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(c.m.sharedMu(syms[i])), "Unlock"))})
+	mayRaise := (c.m.raises || c.callsRaiser(st)) && c.recovers(inThread)
+	c.m.raises = c.m.raises || raisedBefore
+	guarded := &ir.Block{}
+	for _, l := range locks {
+		guarded.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(l, "Lock"))})
 	}
+	if mayRaise {
+		// A Python exception is a Go panic: the mutexes must be released
+		// while it unwinds, or the threads that go on would block on them.
+		for i := len(locks) - 1; i >= 0; i-- {
+			guarded.Add(&ir.Defer{Call: ir.CallOf(ir.Sel(locks[i], "Unlock"))})
+		}
+		guarded.Stmts = append(guarded.Stmts, inner.Stmts...)
+		b.Add(&ir.ExprStmt{X: ir.CallOf(&ir.FuncLit{Body: guarded})})
+		return true
+	}
+	guarded.Stmts = append(guarded.Stmts, inner.Stmts...)
+	for i := len(locks) - 1; i >= 0; i-- {
+		guarded.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(locks[i], "Unlock"))})
+	}
+	b.Stmts = append(b.Stmts, guarded.Stmts...)
 	return true
+}
+
+// recovers reports whether an exception raised here may be recovered while
+// the program goes on: in a try body, in a runtime thread (whose
+// exception is reported and the other threads continue) or in main (whose
+// exception is reported after the threads end).
+func (c *fnCtx) recovers(inThread bool) bool {
+	if c.tryRet != nil || len(c.tryOuter) > 0 || !inThread {
+		return true
+	}
+	if c.fn.Class != nil && c.fn.Class.threadBase() {
+		return true
+	}
+	for call, g := range c.m.info.Threads {
+		if g.find().Queried && c.m.funcOf(argOrKeyword(call, 1, "target")) == c.fn {
+			return true
+		}
+	}
+	return false
+}
+
+// guardedByProgramLock reports whether one of syms is guarded by a lock of
+// the program rather than by a mutex of its own.
+func (c *fnCtx) guardedByProgramLock(syms []*Symbol) bool {
+	for _, sym := range syms {
+		if c.m.guard[sym] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// callsLocker reports whether st calls a function of this file that
+// takes a lock (a with statement or an acquire call).
+func (c *fnCtx) callsLocker(st ast.Stmt) bool {
+	found := false
+	stmtExprs(st, func(e ast.Expr) {
+		walkExpr(e, func(x ast.Expr) {
+			call, ok := x.(*ast.Call)
+			if !ok {
+				return
+			}
+			fn := c.m.funcOf(call.Func)
+			if fn != nil && c.m.reaches(fn, map[*Function]bool{}, func(s ast.Stmt, call *ast.Call) bool {
+				if _, isWith := s.(*ast.With); isWith && call == nil {
+					return true
+				}
+				if call != nil {
+					if a, ok := call.Func.(*ast.Attribute); ok && string(a.Attr) == "acquire" {
+						return true
+					}
+				}
+				return false
+			}) {
+				found = true
+			}
+		})
+	})
+	return found
+}
+
+// callsRaiser reports whether st calls a function of this file that may
+// raise.
+func (c *fnCtx) callsRaiser(st ast.Stmt) bool {
+	found := false
+	stmtExprs(st, func(e ast.Expr) {
+		walkExpr(e, func(x ast.Expr) {
+			if call, ok := x.(*ast.Call); ok {
+				if fn := c.m.funcOf(call.Func); fn != nil && c.m.mayRaise(fn, map[*Function]bool{}) {
+					found = true
+				}
+			}
+		})
+	})
+	return found
 }
 
 // sharedMu names the mutex guarding a shared global.

@@ -100,7 +100,12 @@ func (c *fnCtx) startThread(g *ThreadGroup, create *ast.Call, b *ir.Block) {
 	}
 	call := c.directCall(target, synth)
 	if call == nil {
-		c.m.errorf(target, "unsupported: a thread target that is not a function defined in this file")
+		// A method of a library value or a builtin: its call, made in
+		// the goroutine.
+		other := c.targetCall(create, target, keyword(create, "args"), keyword(create, "kwargs"))
+		if other != nil {
+			c.goBody(g, runFunc(other).Body, b)
+		}
 		return
 	}
 	if g.Daemon && !g.Joined {

@@ -150,6 +150,9 @@ func join(a, b Type) Type {
 	if _, ok := b.(*OptionalT); ok {
 		return join(b, a)
 	}
+	if t := joinStreams(a, b); t != nil {
+		return t
+	}
 	return AnyT
 }
 

@@ -170,7 +170,23 @@ func ActiveCount() int {
 
 // GetIdent returns threading.get_ident() for the calling goroutine without
 // creating a dummy thread.
-func GetIdent() int { return int(goid()) }
+func GetIdent() int { return publicIdent(goid()) }
+
+// identBase shifts goroutine ids into the range of the identifiers CPython
+// shows on Linux (pthread_t addresses such as 140499279148736), so output
+// and programs that tell identifiers by their size see the same kind of
+// number. Two threads' identifiers still differ exactly when their
+// goroutines differ.
+const identBase = 1 << 47
+
+// publicIdent is the identifier Python code sees for goroutine id, 0
+// (None) for no goroutine.
+func publicIdent(id int64) int {
+	if id == 0 {
+		return 0
+	}
+	return int(identBase + id)
+}
 
 // GetNativeID returns threading.get_native_id(); see Thread.NativeID.
 func GetNativeID() int { return GetIdent() }

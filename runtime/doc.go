@@ -33,6 +33,9 @@
 //	threading.Thread (queried), subclasses   Thread, CurrentThread, Enumerate (thread.go, current.go)
 //	Lock with locked()/timeouts, RLock       Lock, RLock (lock.go, rlock.go)
 //	Condition, Semaphore, Event, Barrier     condition.go, semaphore.go, event.go, barrier.go
+//	wait_for with a non-bool predicate       WaitForValue (condition_value.go)
+//	repr of a thread or a lock               Thread.PyRepr, Lock.PyRepr (thread_repr.go)
+//	DeprecationWarning of camelCase aliases  Deprecated (warnings.go)
 //	Timer, threading.local                   timer.go, local.go
 //	sys.get/setswitchinterval                switch.go (stored only: Go's scheduler is preemptive)
 //	queue.Queue/LifoQueue/PriorityQueue      Queue, SimpleQueue (queue*.go)
@@ -41,4 +44,10 @@
 //	multiprocessing Process, Pool            Process, Pool, ProcessView (process*.go, pool*.go)
 //	dict/set/tuple values that print         Dict, Set, TupleN (dict.go, set.go, tuple.go)
 //	logging, deque, Counter, defaultdict     logging.go, deque.go, counter.go, defaultdict.go
+//	random after random.seed(int), sample    Seed, Random, RandInt, Shuffle, Sample, Choices (random.go)
+//	math.gcd/factorial/isclose/log10         GCD, Factorial, IsClose, Log10 (mathfuncs.go)
+//	divmod of floats                         DivModFloat (divmod.go)
+//	str.partition/rfind/find(start)/isupper  Partition, RFind, FindFrom, IsUpper (strmethods.go)
+//	truth value of a mixed-type value        Truth (truth.go)
+//	n = sys.stdout.write(s), print(*xs)      WriteString, Strs (stdio.go)
 package runtime

@@ -45,7 +45,7 @@ func Exit(code int) { panic(NewExc(SystemExit, code)) }
 func runMain(body func()) int {
 	id := goid()
 	main := MainThread()
-	if int64(main.Ident()) != id || !main.IsAlive() {
+	if main.Ident() != publicIdent(id) || !main.IsAlive() {
 		// Main called from another goroutine than package initialisation
 		// (or again, in tests): that goroutine becomes the main thread.
 		main = newMainThread()

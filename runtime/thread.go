@@ -22,7 +22,8 @@ import (
 // SetExceptHook), after which the thread ends and the others go on; repr as
 // <Thread(name, started daemon ident)>; enumerate() order.
 //
-// Dropped: Ident and NativeID are goroutine ids (see goid.go), not OS thread
+// Dropped: Ident and NativeID are goroutine ids (see goid.go) shifted into
+// the range of CPython's pthread identifiers (see publicIdent), not OS thread
 // ids, and NativeID equals Ident since goroutines move between OS threads;
 // args/kwargs are closed over by the target instead of being passed.
 //
@@ -225,7 +226,7 @@ func (t *Thread) SetName(name string) {
 func (t *Thread) Ident() int {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return int(t.ident)
+	return publicIdent(t.ident)
 }
 
 // NativeID returns Thread.native_id. Goroutines have no fixed OS thread, so
@@ -265,7 +266,7 @@ func (t *Thread) String() string {
 		status += " daemon"
 	}
 	if t.ident != 0 {
-		status += fmt.Sprintf(" %d", t.ident)
+		status += fmt.Sprintf(" %d", publicIdent(t.ident))
 	}
 	return fmt.Sprintf("<%s(%s, %s)>", t.className, t.name, status)
 }
