@@ -318,7 +318,7 @@ func (c *corpusRun) buildAndRun(t *testing.T) {
 			defer r.finish()
 			slots <- struct{}{}
 			defer func() { <-slots }()
-			runDir, err := os.MkdirTemp(dir, r.ex.Program+".run")
+			runDir, err := goRunDir(dir, r.ex)
 			if err != nil {
 				r.runErr = err
 				return

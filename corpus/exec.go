@@ -99,3 +99,20 @@ func CheckPython() error {
 	}
 	return nil
 }
+
+// goRunDir makes the working directory of a Go run: a fresh directory under
+// dir holding a copy of the example's Python file. CPython runs X.py in its
+// own directory, where X.py exists; the translation stands in for X.py, so
+// a program that looks at its own file (os.path.isfile("X.py")) sees it
+// too, while files the program writes stay out of the corpus.
+func goRunDir(dir string, ex *Example) (string, error) {
+	runDir, err := os.MkdirTemp(dir, ex.Program+".run")
+	if err != nil {
+		return "", err
+	}
+	src, err := os.ReadFile(ex.Path)
+	if err != nil {
+		return "", err
+	}
+	return runDir, os.WriteFile(filepath.Join(runDir, filepath.Base(ex.Path)), src, 0o644)
+}

@@ -16,9 +16,14 @@ func (c *fnCtx) asSlice(e ast.Expr) ir.Expr {
 	switch t := c.m.info.Types[e].(type) {
 	case *ListT:
 		return c.expr(e)
+	case *DictT:
+		return c.dictKeys(e, t)
 	case *iterT:
 		if t.Kind == "seq" {
 			return ir.CallOf(ir.Q("slices", "Collect"), c.expr(e))
+		}
+		if x := c.dictViewSlice(e); x != nil {
+			return x
 		}
 		switch n := e.(type) {
 		case *ast.GeneratorExp:

@@ -33,9 +33,7 @@ func (c *fnCtx) elemsOf(e ast.Expr, ordered bool) (xs ir.Expr, fresh bool) {
 	case *SetT:
 		return ir.CallOf(ir.Sel(c.expr(e), "Items")), true // CPython's set order
 	case *DictT:
-		if !ordered {
-			return c.collect(ir.CallOf(ir.Q("maps", "Keys"), c.expr(e))), true
-		}
+		return c.dictKeys(e, x), true
 	case *TupleT:
 		if tup, ok := e.(*ast.Tuple); ok && len(tup.Elts) > 0 {
 			return c.listLit(tup.Elts, &ListT{Elem: elemType(x)}), true
@@ -117,7 +115,7 @@ func (c *fnCtx) iterSlice(e ast.Expr, t *iterT, ordered bool) (ir.Expr, bool) {
 		if !ok || ordered {
 			return nil, false
 		}
-		if _, isDict := c.m.info.Types[attr.Value].(*DictT); !isDict {
+		if dt, isDict := c.m.info.Types[attr.Value].(*DictT); !isDict || orderedDict(dt) {
 			return nil, false
 		}
 		d := c.expr(attr.Value)
@@ -179,8 +177,12 @@ func zeroValue(t Type) ir.Expr {
 // come in cannot show (ordered is false: no key function, so equal
 // elements are indistinguishable).
 func (c *fnCtx) seqOf(e ast.Expr, ordered bool) ir.Expr {
-	switch c.m.info.Types[e].(type) {
-	case *SetT, *DictT:
+	switch t := c.m.info.Types[e].(type) {
+	case *DictT:
+		if !ordered || !orderedDict(t) {
+			return c.dictKeysSeq(e, t) // a Dict's keys are in its order
+		}
+	case *SetT:
 		if !ordered {
 			return ir.CallOf(ir.Q("maps", "Keys"), c.expr(e))
 		}

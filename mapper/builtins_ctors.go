@@ -58,7 +58,6 @@ func init() {
 		}
 		return &VarTupleT{}
 	}
-	libTypeHooks["builtins.dict"] = dictCtorType
 	libTypeHooks["builtins.sum"] = sumType
 	libCallHooks["builtins.sorted"] = (*fnCtx).sortedCall
 	libCallHooks["builtins.min"] = func(c *fnCtx, n *ast.Call) ir.Expr { return c.minMaxCall(n, "min") }
@@ -67,28 +66,6 @@ func init() {
 	libCallHooks["builtins.list"] = (*fnCtx).listCtor
 	libCallHooks["builtins.tuple"] = (*fnCtx).tupleCtor
 	libCallHooks["builtins.set"] = (*fnCtx).setCtor
-	libCallHooks["builtins.dict"] = (*fnCtx).dictCtor
-}
-
-// dictCtorType types dict(), dict(k=v, ...), dict(mapping) and
-// dict(iterable of pairs).
-func dictCtorType(m *mapper, _ *Scope, n *ast.Call, args []Type) Type {
-	d := &DictT{Key: Unknown, Val: Unknown}
-	if len(args) == 1 {
-		switch a := args[0].(type) {
-		case *DictT:
-			d = &DictT{Key: a.Key, Val: a.Val}
-		default:
-			if p, ok := elemType(a).(*TupleT); ok && len(p.Elems) == 2 {
-				d = &DictT{Key: p.Elems[0], Val: p.Elems[1]}
-			}
-		}
-	}
-	for _, kw := range n.Keywords {
-		d.Key = join(d.Key, StrT)
-		d.Val = join(d.Val, m.info.Types[kw.Value])
-	}
-	return d
 }
 
 // listCtor translates list(), list(iterable).
@@ -141,32 +118,7 @@ func (c *fnCtx) setCtor(n *ast.Call) ir.Expr {
 	return &ir.Call{Fun: ir.Q(ir.Runtime, "NewSet"), Args: []ir.Expr{xs}, Ellipsis: true}
 }
 
-// dictCtor translates dict(), dict(k=v, ...), dict(mapping) (a shallow
-// copy) and dict(pairs).
-func (c *fnCtx) dictCtor(n *ast.Call) ir.Expr {
-	dt, _ := c.m.info.Types[n].(*DictT)
-	if dt == nil {
-		c.m.errorf(n, "unsupported: dict() here")
-		return &ir.Nil{}
-	}
-	if len(n.Args) == 0 {
-		out := &ir.Composite{Type: c.m.goType(dt)}
-		for _, kw := range n.Keywords {
-			out.Elts = append(out.Elts, &ir.KeyValue{Key: ir.L(string(kw.Arg)), Value: c.exprAs(kw.Value, dt.Val)})
-		}
-		return out
-	}
-	if len(n.Args) == 1 && len(n.Keywords) == 0 {
-		if _, isDict := c.m.info.Types[n.Args[0]].(*DictT); isDict {
-			return ir.CallOf(ir.Q("maps", "Clone"), c.expr(n.Args[0]))
-		}
-		if pairs, _ := c.elemsOf(n.Args[0], false); pairs != nil {
-			return ir.CallOf(ir.Q(ir.Runtime, "DictFromPairs"), pairs)
-		}
-	}
-	c.m.errorf(n, "unsupported: this form of dict()")
-	return &ir.Nil{}
-}
+// dict() is translated in dictcall.go, which knows the dict order groups.
 
 // lazyIterCall translates enumerate(), zip(), map(), filter() and
 // reversed() used as values rather than looped over: the slice of what

@@ -132,6 +132,9 @@ func (c *fnCtx) keyFunc(key ast.Expr, elem Type, iterable ast.Expr) *keyFn {
 		// max(d, key=d.get): every element is a key of d, so d.get(k) is d[k].
 		if d, ok := k.Recv.(*DictT); ok && k.Name == "get" && sameName(key.(*ast.Attribute).Value, iterable) {
 			recv := c.expr(iterable)
+			if orderedDict(d) {
+				return &keyFn{apply: func(x ir.Expr) ir.Expr { return ir.CallOf(ir.Sel(recv, "At"), x) }, typ: d.Val}
+			}
 			return &keyFn{apply: func(x ir.Expr) ir.Expr { return &ir.Index{X: recv, Index: x} }, typ: d.Val}
 		}
 	}
@@ -155,8 +158,13 @@ func builtinApply(name string, arg Type) (func(ir.Expr) ir.Expr, Type) {
 		if arg == StrT {
 			return call(ir.Q("unicode/utf8", "RuneCountInString")), IntT
 		}
-		switch arg.(type) {
-		case *ListT, *DictT, *SetT:
+		switch at := arg.(type) {
+		case *DictT:
+			if orderedDict(at) {
+				return func(x ir.Expr) ir.Expr { return ir.CallOf(ir.Sel(x, "Len")) }, IntT
+			}
+			return call(ir.Id("len")), IntT
+		case *ListT, *SetT:
 			return call(ir.Id("len")), IntT
 		}
 	case "builtins.abs":

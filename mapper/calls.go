@@ -48,7 +48,13 @@ func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
 }
 
 func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
-	recv := n.Func.(*ast.Attribute).Value
+	attr, ok := n.Func.(*ast.Attribute)
+	if !ok {
+		// A method value reached through an expression (`(+x.m)()`).
+		c.m.errorf(n.Func, "unsupported: calling the method %s through an expression; call it directly as x.%s(...)", f, f.Name)
+		return true
+	}
+	recv := attr.Value
 	if !c.m.checkMethodArity(n, f) {
 		return true
 	}
@@ -78,6 +84,9 @@ func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 	case *ThreadT:
 		return c.threadMethod(n, recv, rt, f.Name, b)
 	case *ListT:
+		if upd := c.listUpdate(n, rt, f.Name); upd != nil && c.dictItemListUpdate(recv, upd, b) {
+			return true
+		}
 		switch f.Name {
 		case "append":
 			if th, ok := rt.Elem.(*ThreadT); ok && !th.Group.find().Queried {

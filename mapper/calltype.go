@@ -46,6 +46,9 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 }
 
 func (m *mapper) result(fn *Function) Type {
+	if t, ok := m.contextManagerResult(fn); ok {
+		return t
+	}
 	if !fn.Returns && fn.Lambda == nil {
 		if fn.Def != nil && returnsValue(fn.Def.Body) {
 			// Not inferred yet: its result is not None.

@@ -39,7 +39,7 @@ func TestClasses(t *testing.T) {
 			[]string{"a.lock.Lock()", "func (a *A) add(k int)"}, []string{"any"}},
 		{"annotations type parameters, results and variables",
 			"from typing import Dict, List, Optional\ndef f(xs: List[int]) -> Optional[int]:\n    return None\nd: Dict[str, float] = {}\ny: list[str] = []\nz: int | None = None\nprint(f([]), d, y, z)\n",
-			[]string{"func f(xs []int) any", "map[string]float64{}", "[]string{}"}, nil},
+			[]string{"func f(xs []int) any", "pyrt.NewDict[string, float64]()", "[]string{}"}, nil},
 		{"an explicit Any keeps a None default apart from an empty list",
 			"from typing import Any\ndef show(extra: Any = None):\n    return repr(extra)\nprint(show(), show([1]))\n",
 			[]string{"func show(extra any) string"}, nil},

@@ -58,6 +58,10 @@ func (c *fnCtx) dictComp(n *ast.DictComp) ir.Expr {
 	}
 	inner := c.compCtx(n, n.Generators, n.Key, n.Value)
 	out := inner.names.claim("out")
+	if orderedDict(dt) {
+		set := &ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Id(out), "Set"), inner.exprAs(n.Key, dt.Key), inner.exprAs(n.Value, dt.Val))}
+		return inner.compFunc(out, c.m.goType(dt), c.emptyDict(dt), n.Generators, set)
+	}
 	set := &ir.Assign{Lhs: []ir.Expr{&ir.Index{X: ir.Id(out), Index: inner.exprAs(n.Key, dt.Key)}}, Tok: "=", Rhs: []ir.Expr{inner.exprAs(n.Value, dt.Val)}}
 	return inner.compFunc(out, c.m.goType(dt), &ir.Composite{Type: c.m.goType(dt)}, n.Generators, set)
 }
@@ -173,7 +177,7 @@ func (c *fnCtx) forWithBody(n *ast.For, body *ir.Block, b *ir.Block) {
 	case *SetT:
 		x = ir.CallOf(ir.Sel(x, "Items"))
 	case *DictT:
-		b.Add(&ir.Range{Key: v, Define: true, X: x, Body: body})
+		b.Add(&ir.Range{Key: v, Define: true, X: c.dictRange(x, t), Body: body})
 		return
 	case *iterT:
 		if t.Kind == "seq" {

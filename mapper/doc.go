@@ -15,6 +15,9 @@
 //     inheritance, package variables for class variables, generated methods
 //     for dataclasses and named tuples; annotations.go reads type annotations
 //     as a fallback for what inference leaves unknown;
+//   - dictorder.go decides, per group of dicts that flow together, whether
+//     the program can see a dict's insertion order (printing, iterating,
+//     popitem): those become the runtime's ordered Dict, the others Go maps;
 //   - the translate*.go files write IR, recognising the concurrency idioms
 //     (a thread only started and joined is a go statement with a
 //     sync.WaitGroup; a Lock used with `with` is a sync.Mutex).

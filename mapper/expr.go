@@ -32,9 +32,13 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 	if call, ok := e.(*ast.Call); ok && len(call.Args) == 0 && len(call.Keywords) == 0 {
 		// list(), dict(), set() take their element types from the target.
 		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok {
-			switch want.(type) {
-			case *ListT, *DictT, *SetT:
-				if lf.Name == "builtins.list" || lf.Name == "builtins.dict" || lf.Name == "builtins.set" {
+			switch w := want.(type) {
+			case *DictT:
+				if lf.Name == "builtins.dict" {
+					return c.emptyDict(w)
+				}
+			case *ListT, *SetT:
+				if lf.Name == "builtins.list" || lf.Name == "builtins.set" {
 					return &ir.Composite{Type: c.m.goType(want)}
 				}
 			}
@@ -47,7 +51,7 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 	}
 	if d, ok := e.(*ast.Dict); ok && len(d.Keys) == 0 {
 		if wd, ok := want.(*DictT); ok {
-			return &ir.Composite{Type: c.m.goType(wd)}
+			return c.emptyDict(wd)
 		}
 	}
 	if wl, ok := want.(*ListT); ok {
@@ -276,6 +280,9 @@ func (c *fnCtx) tupleLitOf(n *ast.Tuple, tt *TupleT) ir.Expr {
 
 func (c *fnCtx) dictLit(n *ast.Dict) ir.Expr {
 	dt, _ := c.m.info.Types[n].(*DictT)
+	if orderedDict(dt) {
+		return c.orderedDictLit(n, dt)
+	}
 	out := &ir.Composite{Type: c.m.goType(dt), Multiline: len(n.Keys) > 3}
 	for i := range n.Keys {
 		out.Elts = append(out.Elts, &ir.KeyValue{Key: c.exprAs(n.Keys[i], dt.Key), Value: c.exprAs(n.Values[i], dt.Val)})

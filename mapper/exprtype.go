@@ -105,7 +105,7 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 			k = join(k, m.typeOf(s, n.Keys[i]))
 			v = join(v, m.typeOf(s, n.Values[i]))
 		}
-		return &DictT{Key: k, Val: v}
+		return &DictT{Key: k, Val: v, Order: m.dictOrderAt(n)}
 	case *ast.ListComp:
 		cs := m.compScope(s, n, n.Generators)
 		return &ListT{Elem: m.typeOf(cs, n.Elt)}
@@ -117,7 +117,7 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		return &iterT{Kind: "generator", Elem: m.typeOf(cs, n.Elt)}
 	case *ast.DictComp:
 		cs := m.compScope(s, n, n.Generators)
-		return &DictT{Key: m.typeOf(cs, n.Key), Val: m.typeOf(cs, n.Value)}
+		return &DictT{Key: m.typeOf(cs, n.Key), Val: m.typeOf(cs, n.Value), Order: m.dictOrderAt(n)}
 	case *ast.Lambda:
 		if n.Args != nil {
 			for _, d := range n.Args.Defaults {
@@ -125,6 +125,8 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 			}
 		}
 		return &FuncT{Fn: m.lambda(s, n)}
+	case *ast.Yield:
+		return m.yieldType(s, n)
 	case *ast.Starred:
 		return m.typeOf(s, n.Value)
 	}

@@ -32,7 +32,7 @@ func TestFlowIdioms(t *testing.T) {
 			[]string{"out := pyrt.NewSet[int]()", "out.Add(x % 3)"}, nil},
 		{"dict comprehension over items unpacks",
 			"d = {1: 'a'}\nprint({v: k for k, v in d.items()})\n",
-			[]string{"for k, v := range d {", "out[v] = k"}, nil},
+			[]string{"for k, v := range d.All() {", "out.Set(v, k)"}, nil},
 		{"nested unpacking in an enumerate loop",
 			"for i, (a, b) in enumerate([('x', 1)]):\n    print(i, a, b)\n",
 			[]string{"for i, p := range", "a := p.V0", "b := p.V1"}, nil},
@@ -75,7 +75,7 @@ func TestFlowSlicing(t *testing.T) {
 		{"t = (1, 'a', 2.5)\nprint(t[1:])\n", "pyrt.Tuple2[string, float64]{V0: t.V1, V1: t.V2}"},
 		{"xs = [1, 2, 3]\nxs[0:1] = [7, 8]\nprint(xs)\n", "pyrt.SetSlice(&xs, 0, 1, []int{7, 8})"},
 		{"xs = [1, 2, 3]\ndel xs[:2]\ndel xs[-1]\nprint(xs)\n", "pyrt.DelSlice(&xs, pyrt.Omit, 2)\n\tpyrt.PopAt(&xs, -1)"},
-		{"d = {'a': 1}\ndel d['a']\nprint(d)\n", `delete(d, "a")`},
+		{"d = {'a': 1}\ndel d['a']\nprint(d)\n", `d.Pop("a")`},
 		{"first, *rest = [1, 2, 3]\nprint(first, rest)\n", "rest = slices.Clone(t[1:])"},
 		{"*init, last = 'abc'\nprint(init, last)\n", `strings.Split("abc", "")`},
 	}
@@ -95,7 +95,7 @@ func TestFlowSlicing(t *testing.T) {
 func TestFlowFormatting(t *testing.T) {
 	cases := []struct{ src, want string }{
 		{"print('{0[1]} {1[k]}'.format(['x', 'y'], {'k': 'v'}))\n",
-			`pyrt.FormatString("{2} {3}", []any{[]string{"x", "y"}, map[string]string{"k": "v"}, []string{"x", "y"}[1], map[string]string{"k": "v"}["k"]}, nil)`},
+			`pyrt.FormatString("{2} {3}", []any{[]string{"x", "y"}, pyrt.DictOf([]string{"k"}, []string{"v"}), []string{"x", "y"}[1], pyrt.DictOf([]string{"k"}, []string{"v"}).At("k")}, nil)`},
 		{"print('{} {a[0]}'.format(1, a=[2]))\n", `pyrt.FormatString("{0} {1}", []any{1, []int{2}[0]}`},
 		{"v = 2.5\nw = 8\nprint(f'[{v:{w}.2f}]')\n", `pyrt.Format(v, fmt.Sprintf("%d.2f", w))`},
 		{"s = 'q'\nprint(f'{s!r:>5}')\n", `pyrt.Format(pyrt.Repr(s), ">5")`},

@@ -27,7 +27,7 @@ func (m *mapper) goType(t Type) ir.Type {
 	case *SetT:
 		return ir.RT("Set", m.goType(x.Elem))
 	case *DictT:
-		return &ir.Map{Key: m.goType(x.Key), Value: m.goType(x.Val)}
+		return m.dictGoType(x)
 	case *TupleT:
 		if len(x.Elems) >= 1 && len(x.Elems) <= 5 {
 			return ir.RT(tupleName(len(x.Elems)), m.goTypes(x.Elems)...)

@@ -235,7 +235,7 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 		m.flowInto(s, n.Value, func(cur Type) Type {
 			switch c := cur.(type) {
 			case *DictT:
-				return &DictT{Key: join(c.Key, m.typeOf(s, indexExpr(n))), Val: join(c.Val, t)}
+				return &DictT{Key: join(c.Key, m.typeOf(s, indexExpr(n))), Val: join(c.Val, t), Order: c.Order}
 			case *ListT:
 				if sl, ok := n.Slice.(*ast.Slice); ok {
 					// xs[lo:hi] = values stores values' elements.
@@ -281,6 +281,9 @@ func (m *mapper) flowUnpack(s *Scope, elts []ast.Expr, t Type) {
 func (m *mapper) flowInto(s *Scope, e ast.Expr, f func(Type) Type) {
 	cur := m.typeOf(s, e)
 	nt := f(cur)
+	if m.flowSetdefaultItem(s, e, nt) {
+		return
+	}
 	if sameType(cur, nt) {
 		return
 	}

@@ -83,7 +83,6 @@ func targetElts(target ast.Expr) []ast.Expr {
 	return nil
 }
 
-
 // bindsAnything reports whether target binds a name the code reads.
 func (c *fnCtx) bindsAnything(target ast.Expr) bool {
 	found := false
@@ -118,7 +117,7 @@ func (c *fnCtx) tupleLoop(target, iter ast.Expr, body *ir.Block, b *ir.Block) {
 	if call, ok := iter.(*ast.Call); ok {
 		if a, ok := call.Func.(*ast.Attribute); ok && string(a.Attr) == "items" && len(elts) == 2 && len(call.Args) == 0 {
 			if dt, isDict := c.m.info.Types[a.Value].(*DictT); isDict {
-				c.itemsLoop(elts, dt, c.expr(a.Value), body, b)
+				c.itemsLoop(elts, dt, c.dictRange(c.expr(a.Value), dt), body, b)
 				return
 			}
 		}

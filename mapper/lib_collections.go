@@ -263,6 +263,10 @@ func init() {
 		if len(n.Args) > 0 {
 			val = factoryType(args[0])
 		}
+		if d, ok := val.(*DictT); ok {
+			// defaultdict(dict): the inner dicts' order group.
+			val = &DictT{Key: d.Key, Val: d.Val, Order: m.dictOrderAt(n)}
+		}
 		return &ObjT{Class: dd, Elem: &DictT{Key: Unknown, Val: val}}
 	}
 	libCallHooks[dd] = func(c *fnCtx, n *ast.Call) ir.Expr {
@@ -283,8 +287,10 @@ func init() {
 		}
 		vt := c.m.goType(orAny(d.Val))
 		var zero ir.Expr
-		switch orAny(d.Val).(type) {
-		case *ListT, *SetT, *DictT:
+		switch vd := orAny(d.Val).(type) {
+		case *DictT:
+			zero = c.emptyDict(vd)
+		case *ListT, *SetT:
 			zero = &ir.Composite{Type: vt}
 		default:
 			zero = map[string]ir.Expr{"int": ir.L(0), "float": ir.L(0.0), "str": ir.L("")}[name]
@@ -341,4 +347,43 @@ func factoryType(t Type) Type {
 		return &DictT{Key: Unknown, Val: Unknown}
 	}
 	return Unknown
+}
+
+// defaultdict.default_factory is its factory class: printed as
+// <class 'list'> (the runtime's FactoryName), and .__name__ is "list".
+func init() {
+	const dd, factory = "collections.defaultdict", "collections.defaultdict.factory"
+	goTypeHooks[factory] = func(*mapper, *ObjT) ir.Type { return ir.String }
+	attrTypeHooks[dd+".default_factory"] = func(m *mapper, s *Scope, n *ast.Attribute) Type {
+		o, _ := m.typeOf(s, n.Value).(*ObjT)
+		if d, ok := o.Elem.(*DictT); ok {
+			return &ObjT{Class: factory, Elem: d.Val}
+		}
+		return &ObjT{Class: factory, Elem: Unknown}
+	}
+	attrHooks[dd+".default_factory"] = func(c *fnCtx, n *ast.Attribute) ir.Expr {
+		return ir.CallOf(ir.Sel(c.expr(n.Value), "FactoryName"))
+	}
+	attrTypeHooks[factory+".__name__"] = func(*mapper, *Scope, *ast.Attribute) Type { return StrT }
+	attrHooks[factory+".__name__"] = func(c *fnCtx, n *ast.Attribute) ir.Expr {
+		var name string
+		var elem Type
+		if o, ok := c.m.info.Types[n.Value].(*ObjT); ok {
+			elem = o.Elem
+		}
+		switch t := elem.(type) {
+		case *ListT:
+			name = "list"
+		case *SetT:
+			name = "set"
+		case *DictT:
+			name = "dict"
+		default:
+			name = pyTypeNames[t]
+		}
+		if name == "" {
+			c.m.errorf(n, "unsupported: __name__ of this defaultdict factory")
+		}
+		return ir.L(name)
+	}
 }

@@ -65,4 +65,3 @@ func (c *fnCtx) predicateValue(pred ast.Expr) ir.Expr {
 	c.m.errorf(pred, "unsupported: a wait_for predicate that is not a lambda or a function without parameters")
 	return nil
 }
-

@@ -334,9 +334,8 @@ func asCompletedCall(c *fnCtx, n *ast.Call) ir.Expr {
 		return &ir.Nil{}
 	}
 	fs := c.expr(n.Args[0])
-	if _, ok := c.m.info.Types[n.Args[0]].(*DictT); ok {
-		// The keys of a dict of futures.
-		fs = ir.CallOf(ir.Q("slices", "Collect"), ir.CallOf(ir.Q("maps", "Keys"), fs))
+	if dt, ok := c.m.info.Types[n.Args[0]].(*DictT); ok {
+		fs = c.dictKeys(n.Args[0], dt) // the keys of a dict of futures
 	}
 	var timeout ir.Expr = ir.L(-1.0)
 	if to := argOrKeyword(n, 1, "timeout"); to != nil && !isNoneConst(to) {

@@ -31,3 +31,24 @@ func init() {
 		"urllib.parse.quote":    {ir.Q(ir.Runtime, "Quote"), "string:str, safe=/:str", StrT},
 	})
 }
+
+// parse_qs returns a dict of lists: the runtime's ordered ParseQS, or, for
+// a dict whose order is never observed, the map collected from it.
+func init() {
+	const name = "urllib.parse.parse_qs"
+	libTypeHooks[name] = func(m *mapper, _ *Scope, n *ast.Call, _ []Type) Type {
+		return &DictT{Key: StrT, Val: &ListT{Elem: StrT}, Order: m.dictOrderAt(n)}
+	}
+	libCallHooks[name] = func(c *fnCtx, n *ast.Call) ir.Expr {
+		t, _ := c.m.info.Types[n].(*DictT)
+		if len(n.Args) != 1 || len(n.Keywords) > 0 || t == nil {
+			c.m.errorf(n, "unsupported: parse_qs with options; only parse_qs(query) is translated")
+			return &ir.Nil{}
+		}
+		d := ir.CallOf(ir.Q(ir.Runtime, "ParseQS"), c.exprAs(n.Args[0], StrT))
+		if orderedDict(t) {
+			return d
+		}
+		return ir.CallOf(ir.Q("maps", "Collect"), ir.CallOf(ir.Sel(d, "All")))
+	}
+}

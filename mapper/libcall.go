@@ -34,6 +34,9 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		if _, p := protocolOf(at(0)); p != nil {
 			return c.protoLen(arg(0))
 		}
+		if dt, ok := at(0).(*DictT); ok {
+			return c.dictLen(arg(0), dt)
+		}
 		if at(0) == StrT {
 			return c.strLen(arg(0))
 		}
@@ -230,7 +233,13 @@ func durationLit(secs float64) ir.Expr {
 
 // methodCall translates method calls of built-in values used as values.
 func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
-	recv := n.Func.(*ast.Attribute).Value
+	attr, ok := n.Func.(*ast.Attribute)
+	if !ok {
+		// A method value reached through an expression (`(+x.m)()`).
+		c.m.errorf(n.Func, "unsupported: calling the method %s through an expression; call it directly as x.%s(...)", f, f.Name)
+		return &ir.Nil{}
+	}
+	recv := attr.Value
 	if !c.m.checkMethodArity(n, f) {
 		return &ir.Nil{}
 	}
@@ -246,6 +255,11 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 	}
 	if lc, elem := c.objClass(f.Recv); lc != nil {
 		if x, ok := c.objMethod(n, recv, lc, elem, f.Name); ok {
+			return x
+		}
+	}
+	if dt, ok := f.Recv.(*DictT); ok {
+		if x, ok := c.dictMethod(n, recv, dt, f.Name); ok {
 			return x
 		}
 	}
@@ -344,9 +358,6 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		case "flush":
 			return ir.CallOf(ir.Sel(w, "Sync"))
 		}
-	}
-	if dt, ok := f.Recv.(*DictT); ok && f.Name == "get" && len(n.Args) == 2 {
-		return ir.CallOf(ir.Q(ir.Runtime, "GetOr"), x, c.exprAs(n.Args[0], dt.Key), c.exprAs(n.Args[1], dt.Val))
 	}
 	if _, ok := f.Recv.(*LockT); ok && f.Name == "acquire" {
 		if b := keyword(n, "blocking"); (b != nil && !isTrueConst(b)) || (len(n.Args) == 1 && !isTrueConst(n.Args[0])) {

@@ -70,8 +70,6 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 		return &iterT{Kind: "zip", Elem: &TupleT{Elems: elems}}
 	case "builtins.set":
 		return &SetT{Elem: elemType(arg(0))}
-	case "builtins.dict":
-		return &DictT{Key: Unknown, Val: Unknown}
 	case "builtins.map":
 		if fn := m.funcOf(n.Args[0]); fn != nil && len(args) > 1 {
 			m.flowArgs(fn, []Type{elemType(arg(1))}, nil)
@@ -238,9 +236,12 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 		}
 		return NoneT
 	case *DictT:
+		m.dictMethodFlow(s, recvExpr, f.Name, args)
 		switch f.Name {
 		case "get", "pop", "setdefault":
 			return r.Val
+		case "popitem":
+			return &TupleT{Elems: []Type{r.Key, r.Val}}
 		case "keys":
 			return &iterT{Kind: "keys", Elem: r.Key}
 		case "values":

@@ -55,6 +55,7 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 		loop.Key = ir.Id("_")
 		loop.Value = c.loopVar(n.Target, &loop.Define)
 	case *DictT:
+		loop.X = c.dictRange(loop.X, x)
 		loop.Key = c.loopVar(n.Target, &loop.Define)
 	case *iterT:
 		if x.Kind == "seq" { // an iter.Seq: one loop variable
@@ -187,7 +188,7 @@ func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 	k := c.loopVar(tup.Elts[0], &d1)
 	v := c.loopVar(tup.Elts[1], &d2)
 	if start == nil {
-		b.Add(&ir.Range{Key: k, Value: v, Define: d1 || d2, X: c.expr(call.Args[0]), Body: c.block(n.Body)})
+		b.Add(&ir.Range{Key: k, Value: v, Define: d1 || d2, X: c.indexedRange(call.Args[0]), Body: c.block(n.Body)})
 		return
 	}
 	// enumerate(xs, start): the index counts from start.
@@ -203,7 +204,7 @@ func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 		idx = "_"
 	}
 	body.Stmts = append(body.Stmts, c.block(n.Body).Stmts...)
-	b.Add(&ir.Range{Key: ir.Id(idx), Value: v, Define: true, X: c.expr(call.Args[0]), Body: body})
+	b.Add(&ir.Range{Key: ir.Id(idx), Value: v, Define: true, X: c.indexedRange(call.Args[0]), Body: body})
 }
 
 // unpackLoop translates a for loop whose target unpacks (see tupleLoop).

@@ -19,6 +19,9 @@ type Info struct {
 	Uses map[*ast.Name]*Symbol
 	// Threads maps each threading.Thread(...) call to its thread group.
 	Threads map[*ast.Call]*ThreadGroup
+	// DictOrders maps each node that makes a dict (a literal, a
+	// comprehension, a dict() call) to its order group (dictorder.go).
+	DictOrders map[ast.Ast]*DictOrder
 }
 
 // mapper holds the state of one file's translation.
@@ -66,6 +69,10 @@ type mapper struct {
 	// raises is set when emitted code calls a runtime helper that raises
 	// a Python exception (division by zero...), which pyrt.Main reports.
 	raises bool
+	// dictCallOrders holds the order groups of dict() calls by source
+	// position: pool.submit(dict, ...) types a call node it makes afresh
+	// each time, which must land in one group (dictorder.go).
+	dictCallOrders map[[2]int]*DictOrder
 	// startSites records the start() calls of each thread variable.
 	startSites map[*Symbol]map[*ast.Call]bool
 	// spread holds the argument nodes synthesized for target(*args)
@@ -90,7 +97,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m := &mapper{
 		file:        f,
 		module:      newScope(nil, nil),
-		info:        &Info{Types: map[ast.Expr]Type{}, Uses: map[*ast.Name]*Symbol{}, Threads: map[*ast.Call]*ThreadGroup{}},
+		info:        &Info{Types: map[ast.Expr]Type{}, Uses: map[*ast.Name]*Symbol{}, Threads: map[*ast.Call]*ThreadGroup{}, DictOrders: map[ast.Ast]*DictOrder{}},
 		compScopes:  map[ast.Expr]*Scope{},
 		lambdas:     map[*ast.Lambda]*Function{},
 		names:       newNamer(),
@@ -123,6 +130,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m.seedAnnotations()
 	m.infer()
 	m.applyAnnotations()
+	m.markDictOrder()
 	m.settleClasses()
 	m.checkDecorators()
 	m.noteAnyFallbacks()

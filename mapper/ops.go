@@ -184,10 +184,7 @@ func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
 			return ir.CallOf(ir.Q("slices", "Contains"), c.listLit(tup.Elts, lt), c.exprAs(x, lt.Elem))
 		}
 	case *DictT:
-		body := &ir.Block{}
-		body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id("_"), ir.Id("ok")}, Tok: ":=", Rhs: []ir.Expr{&ir.Index{X: c.expr(container), Index: c.expr(x)}}})
-		body.Add(&ir.Return{Results: []ir.Expr{ir.Id("ok")}})
-		return ir.CallOf(&ir.FuncLit{Results: []ir.Type{ir.Bool}, Body: body})
+		return c.dictHas(container, ct, x)
 	}
 	if c.m.info.Types[container] == StrT {
 		return ir.CallOf(ir.Q("strings", "Contains"), c.expr(container), c.expr(x))
@@ -272,6 +269,9 @@ func (c *fnCtx) subscript(n *ast.Subscript) ir.Expr {
 	}
 	switch s := n.Slice.(type) {
 	case *ast.Index:
+		if dt, ok := vt.(*DictT); ok {
+			return c.dictGet(x, dt, s.Value)
+		}
 		if tv := tupleView(vt); tv != nil {
 			vt = tv
 		}

@@ -162,9 +162,9 @@ func (c *fnCtx) deleteStmt(n *ast.Delete, b *ir.Block) {
 			c.m.errorf(n, "unsupported statement: del of a %s; only dict keys, list items and list slices are deleted", t.Type().Name)
 			continue
 		}
-		switch vt := c.m.info.Types[sub.Value].(type) {
+		switch c.m.info.Types[sub.Value].(type) {
 		case *DictT:
-			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Id("delete"), c.expr(sub.Value), c.exprAs(indexExpr(sub), vt.Key))})
+			c.dictDelete(sub, b)
 			continue
 		case *ListT:
 			if s, ok := sub.Slice.(*ast.Slice); ok && (s.Step == nil || isNone(s.Step)) {

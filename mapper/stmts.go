@@ -82,6 +82,9 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 	case *ast.Tuple, *ast.List:
 		c.unpack(target, value, b)
 	case *ast.Subscript:
+		if c.dictSetItem(t, func() ir.Expr { return c.exprAs(value, c.m.info.Types[target]) }, b) {
+			return
+		}
 		if sl, ok := t.Slice.(*ast.Slice); ok {
 			c.sliceStore(t, sl, value, b)
 			return
@@ -198,8 +201,11 @@ func (c *fnCtx) target(e ast.Expr) ir.Expr {
 			return ir.Id(sym.GoName)
 		}
 	case *ast.Subscript:
-		if _, ok := c.m.info.Types[t.Value].(*DictT); ok {
-			return &ir.Index{X: c.expr(t.Value), Index: c.expr(indexExpr(t))}
+		if dt, ok := c.m.info.Types[t.Value].(*DictT); ok {
+			if orderedDict(dt) {
+				c.m.errorf(t, "unsupported: an item of an insertion-ordered dict as an assignment target here")
+			}
+			return &ir.Index{X: c.expr(t.Value), Index: c.exprAs(indexExpr(t), dt.Key)}
 		}
 		if o, p := protocolOf(c.m.info.Types[t.Value]); p != nil && p.ref && p.item != nil {
 			// The item's storage: *d.Ref(k) = append(*d.Ref(k), v).
@@ -214,6 +220,9 @@ func (c *fnCtx) augAssign(n *ast.AugAssign, b *ir.Block) {
 	tt := c.m.info.Types[n.Target]
 	vt := c.m.info.Types[n.Value]
 	if s, ok := n.Target.(*ast.Subscript); ok {
+		if c.dictSetItem(s, func() ir.Expr { return c.binop(n.Op, n.Target, n.Value, tt) }, b) {
+			return
+		}
 		if c.protoSetItem(s, func(Type) ir.Expr { return c.binop(n.Op, n.Target, n.Value, tt) }, b) {
 			return
 		}

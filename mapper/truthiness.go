@@ -31,7 +31,12 @@ func (c *fnCtx) truth(x ir.Expr, t Type, e ast.Expr) ir.Expr {
 		}
 	}
 	switch tt := t.(type) {
-	case *ListT, *DictT, *SetT:
+	case *DictT:
+		if orderedDict(tt) {
+			return &ir.Binary{X: ir.CallOf(ir.Sel(x, "Len")), Op: ">", Y: ir.L(0)}
+		}
+		return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: ">", Y: ir.L(0)}
+	case *ListT, *SetT:
 		return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: ">", Y: ir.L(0)}
 	case *InstanceT:
 		return &ir.Binary{X: x, Op: "!=", Y: &ir.Nil{}}
@@ -39,7 +44,13 @@ func (c *fnCtx) truth(x ir.Expr, t Type, e ast.Expr) ir.Expr {
 		switch tt.Elem.(type) {
 		case *InstanceT:
 			return &ir.Binary{X: x, Op: "!=", Y: &ir.Nil{}}
-		case *ListT, *DictT, *SetT:
+		case *DictT:
+			if orderedDict(tt.Elem.(*DictT)) {
+				// None is a nil *pyrt.Dict here.
+				return &ir.Binary{X: &ir.Binary{X: x, Op: "!=", Y: &ir.Nil{}}, Op: "&&", Y: &ir.Binary{X: ir.CallOf(ir.Sel(x, "Len")), Op: ">", Y: ir.L(0)}}
+			}
+			return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: ">", Y: ir.L(0)}
+		case *ListT, *SetT:
 			// None is the nil slice or map here, whose len is 0.
 			return &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: ">", Y: ir.L(0)}
 		}

@@ -28,8 +28,14 @@ var (
 // ListT is list[Elem].
 type ListT struct{ Elem Type }
 
-// DictT is dict[Key, Val].
-type DictT struct{ Key, Val Type }
+// DictT is dict[Key, Val]. Order is the dict's order group (dictorder.go):
+// dicts that flow together share one, and it decides between a Go map and
+// the runtime's insertion-ordered Dict. A nil Order is a dict no source
+// node made (an annotation): it stays a map unless it joins a group.
+type DictT struct {
+	Key, Val Type
+	Order    *DictOrder
+}
 
 // SetT is set[Elem].
 type SetT struct{ Elem Type }
@@ -117,7 +123,7 @@ func join(a, b Type) Type {
 		}
 	case *DictT:
 		if y, ok := b.(*DictT); ok {
-			return &DictT{Key: join(x.Key, y.Key), Val: join(x.Val, y.Val)}
+			return &DictT{Key: join(x.Key, y.Key), Val: join(x.Val, y.Val), Order: x.Order.union(y.Order)}
 		}
 	case *TupleT:
 		if y, ok := b.(*TupleT); ok && len(x.Elems) == len(y.Elems) {
@@ -181,7 +187,7 @@ func sameType(a, b Type) bool {
 		return ok && sameType(x.Elem, y.Elem)
 	case *DictT:
 		y, ok := b.(*DictT)
-		return ok && sameType(x.Key, y.Key) && sameType(x.Val, y.Val)
+		return ok && sameType(x.Key, y.Key) && sameType(x.Val, y.Val) && x.Order.find() == y.Order.find()
 	case *OptionalT:
 		y, ok := b.(*OptionalT)
 		return ok && sameType(x.Elem, y.Elem)

@@ -43,6 +43,10 @@
 //	next(it) on a sequence                   Iterator (iterator.go)
 //	multiprocessing Process, Pool            Process, Pool, ProcessView (process*.go, pool*.go)
 //	dict/set/tuple values that print         Dict, Set, TupleN (dict.go, set.go, tuple.go)
+//	dict literals, dict(pairs), popitem      DictOf, DictFromItems, Dict.PopItem (dict_build.go)
+//	map dicts: setdefault, pop, del, KeyError SetDefault, PopKey, PopKeyOr, DelKey, MapAt (dict_build.go)
+//	heapq                                    HeapPush, HeapPop, Heapify, NSmallest, NLargest (heapq.go)
+//	time.strptime, urllib.parse.parse_qs     Strptime (strptime.go), ParseQS (parseqs.go)
 //	logging, deque, Counter, defaultdict     logging.go, deque.go, counter.go, defaultdict.go
 //	random after random.seed(int), sample    Seed, Random, RandInt, Shuffle, Sample, Choices (random.go)
 //	math.gcd/factorial/isclose/log10         GCD, Factorial, IsClose, Log10 (mathfuncs.go)

@@ -11,7 +11,14 @@ import (
 // from 1), and the repr time.struct_time(tm_year=..., tm_isdst=...).
 // Dropped: indexing and unpacking as a 9-tuple; tm_isdst is 1 only when
 // Go's zone data says daylight saving time is in effect.
-type StructTime struct{ t time.Time }
+type StructTime struct {
+	t time.Time
+	// unknownDST marks a time strptime parsed: its tm_isdst is -1.
+	unknownDST bool
+	// parsedWday is 1 + the weekday strptime read with %a or %A, which
+	// CPython keeps even when the date falls on another day; 0 if none.
+	parsedWday int
+}
 
 func (s *StructTime) TmYear() int { return s.t.Year() }
 func (s *StructTime) TmMon() int  { return int(s.t.Month()) }
@@ -19,11 +26,19 @@ func (s *StructTime) TmMday() int { return s.t.Day() }
 func (s *StructTime) TmHour() int { return s.t.Hour() }
 func (s *StructTime) TmMin() int  { return s.t.Minute() }
 func (s *StructTime) TmSec() int  { return s.t.Second() }
-func (s *StructTime) TmWday() int { return (int(s.t.Weekday()) + 6) % 7 }
+func (s *StructTime) TmWday() int {
+	if s.parsedWday > 0 {
+		return s.parsedWday - 1
+	}
+	return (int(s.t.Weekday()) + 6) % 7
+}
 func (s *StructTime) TmYday() int { return s.t.YearDay() }
 
-// TmIsdst is 1 in daylight saving time, else 0.
+// TmIsdst is 1 in daylight saving time, else 0; -1 when unknown.
 func (s *StructTime) TmIsdst() int {
+	if s.unknownDST {
+		return -1
+	}
 	if s.t.IsDST() {
 		return 1
 	}
@@ -47,10 +62,10 @@ func secondsTime(secs float64) time.Time {
 }
 
 // Localtime is time.localtime(secs); NaN stands for None (now).
-func Localtime(secs float64) *StructTime { return &StructTime{secondsTime(secs).Local()} }
+func Localtime(secs float64) *StructTime { return &StructTime{t: secondsTime(secs).Local()} }
 
 // Gmtime is time.gmtime(secs); NaN stands for None (now).
-func Gmtime(secs float64) *StructTime { return &StructTime{secondsTime(secs).UTC()} }
+func Gmtime(secs float64) *StructTime { return &StructTime{t: secondsTime(secs).UTC()} }
 
 // TimeStrftime is time.strftime(format, t); nil t is localtime().
 func TimeStrftime(format string, t *StructTime) string {
