@@ -150,21 +150,6 @@ func init() {
 	}
 }
 
-// sliceLike reports the list type of values a Go slice holds: lists, and
-// the lazy iterables lazyIterCall makes slices of.
-func sliceLike(t Type) (*ListT, bool) {
-	switch x := t.(type) {
-	case *ListT:
-		return x, true
-	case *iterT:
-		switch x.Kind {
-		case "zip", "map", "filter", "reversed":
-			return &ListT{Elem: x.Elem}, true
-		}
-	}
-	return nil, false
-}
-
 // sumType types sum(xs) and sum(xs, start): the join of start (0 by
 // default) and the elements; Unknown while the elements are, so that a
 // later pass can type them (sum([]) is the int 0).

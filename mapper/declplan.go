@@ -53,8 +53,9 @@ func (m *mapper) planDecls(s *Scope, body []ast.Stmt) *declPlan {
 		for i, st := range stmts {
 			here := append(append([]frame(nil), path...), frame{block: id, index: i, stmt: st})
 			stmtExprs(st, func(e ast.Expr) {
+				dropped := m.droppedThreadNames(e)
 				walkExpr(e, func(x ast.Expr) {
-					if n, ok := x.(*ast.Name); ok {
+					if n, ok := x.(*ast.Name); ok && !dropped[n] {
 						add(m.info.Uses[n], occurrence{path: here, name: n, store: n.Ctx == ast.Store})
 					}
 				})

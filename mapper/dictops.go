@@ -331,45 +331,6 @@ func (c *fnCtx) dictViewSlice(e ast.Expr) ir.Expr {
 	return nil
 }
 
-// dictCompLoop writes the loop of a comprehension over a dict (its keys)
-// or over d.items() with a two-name target; it reports whether n was one.
-func (c *fnCtx) dictCompLoop(n *ast.For, body *ir.Block, b *ir.Block) bool {
-	if t, ok := c.dictOf(n.Iter); ok {
-		if _, isName := n.Target.(*ast.Name); !isName {
-			return false
-		}
-		var define bool
-		k := c.loopVar(n.Target, &define)
-		b.Add(&ir.Range{Key: k, Define: true, X: c.dictRange(c.expr(n.Iter), t), Body: body})
-		return true
-	}
-	tup, ok := n.Target.(*ast.Tuple)
-	call, isCall := n.Iter.(*ast.Call)
-	if !ok || !isCall || len(tup.Elts) != 2 || len(call.Args) > 0 {
-		return false
-	}
-	a, ok := call.Func.(*ast.Attribute)
-	if !ok || string(a.Attr) != "items" {
-		return false
-	}
-	t, ok := c.dictOf(a.Value)
-	if !ok {
-		return false
-	}
-	var vars [2]ir.Expr
-	for i, e := range tup.Elts {
-		name, ok := e.(*ast.Name)
-		if !ok {
-			return false
-		}
-		c.plan.define[name] = true
-		var define bool
-		vars[i] = c.loopVar(name, &define)
-	}
-	b.Add(&ir.Range{Key: vars[0], Value: vars[1], Define: true, X: c.dictRange(c.expr(a.Value), t), Body: body})
-	return true
-}
-
 // indexedRange is what `for i, x := range ...` ranges over for
 // enumerate(e): e itself for a list, a dict's keys (ranging over a map or
 // an ordered dict would give its values), a library container's All().

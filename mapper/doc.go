@@ -15,6 +15,8 @@
 //     inheritance, package variables for class variables, generated methods
 //     for dataclasses and named tuples; annotations.go reads type annotations
 //     as a fallback for what inference leaves unknown;
+//     side tables keyed by AST node (Info), never in the AST; narrow.go
+//     refines the type of a load that an `x is None` check just ruled out;
 //   - dictorder.go decides, per group of dicts that flow together, whether
 //     the program can see a dict's insertion order (printing, iterating,
 //     popitem): those become the runtime's ordered Dict, the others Go maps;

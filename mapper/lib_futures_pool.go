@@ -113,8 +113,8 @@ func poolMapStmt(st ast.Stmt) *ast.Call {
 // one-parameter function of this file that raises nothing, xs a list or
 // range(n), no timeout.
 func (m *mapper) idiomaticMap(call *ast.Call) bool {
-	if len(call.Args) != 2 || len(call.Keywords) != 0 {
-		return false
+	if len(call.Args) != 2 || len(call.Keywords) != 0 || m.pulledByNext(call) {
+		return false // next() needs the lazy iterator, not a results slice
 	}
 	fn := m.funcOf(call.Args[0])
 	if fn == nil || fn.Class != nil || len(fn.Params) != 1 || fn.Def == nil || mayRaise(fn.Def.Body) {

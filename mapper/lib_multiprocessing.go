@@ -10,8 +10,10 @@ import (
 // *pyrt.Process and *pyrt.Pool keep CPython's names, exit codes and pool
 // rules). A child process works on a copy of the parent's memory, so a
 // target that changes a module global would, as a goroutine, change the
-// parent's value too: such programs are refused with a diagnostic rather
-// than translated into Go that shares what Python kept apart.
+// parent's value too: such a target starts with copies of those globals
+// where that is faithful (lib_process_copy.go); other such programs are
+// refused with a diagnostic rather than translated into Go that shares what
+// Python kept apart.
 
 const (
 	processClass     = "multiprocessing.Process"
@@ -112,7 +114,7 @@ func newProcess(c *fnCtx, n *ast.Call) ir.Expr {
 // childIsolated reports whether fn, run in a child process, leaves module
 // globals alone; if not it reports why the program is refused.
 func (c *fnCtx) childIsolated(at ast.Ast, fn *Function) bool {
-	if fn.Def == nil {
+	if fn.Def == nil || c.m.childCopies(fn) != nil {
 		return true
 	}
 	if name := c.m.mutatedGlobal(fn.Def.Body); name != "" {
@@ -126,7 +128,19 @@ func (c *fnCtx) childIsolated(at ast.Ast, fn *Function) bool {
 // mutatedGlobal returns the name of a module variable that body assigns or
 // changes in place (append, item assignment...), or "".
 func (m *mapper) mutatedGlobal(body []ast.Stmt) string {
-	isGlobal := func(e ast.Expr) string {
+	var first string
+	m.eachGlobalMutation(body, func(sym *Symbol) bool {
+		first = sym.Name
+		return false
+	})
+	return first
+}
+
+// eachGlobalMutation calls f with the module variable of each statement in
+// body (nested blocks included, nested functions not) that assigns one or
+// changes one in place, in order, until f returns false.
+func (m *mapper) eachGlobalMutation(body []ast.Stmt, f func(*Symbol) bool) bool {
+	global := func(e ast.Expr) *Symbol {
 		for {
 			switch x := e.(type) {
 			case *ast.Attribute:
@@ -137,40 +151,38 @@ func (m *mapper) mutatedGlobal(body []ast.Stmt) string {
 				continue
 			case *ast.Name:
 				if sym := m.info.Uses[x]; sym != nil && sym.Kind == VarSym && sym.Scope == m.module {
-					return sym.Name
+					return sym
 				}
 			}
-			return ""
+			return nil
 		}
 	}
 	for _, st := range body {
+		var targets []ast.Expr
 		switch n := st.(type) {
 		case *ast.Assign:
-			for _, t := range n.Targets {
-				if g := isGlobal(t); g != "" {
-					return g
-				}
-			}
+			targets = n.Targets
 		case *ast.AugAssign:
-			if g := isGlobal(n.Target); g != "" {
-				return g
-			}
+			targets = []ast.Expr{n.Target}
 		case *ast.ExprStmt:
 			if call, ok := n.Value.(*ast.Call); ok {
 				if attr, ok := call.Func.(*ast.Attribute); ok && inPlaceMethods[string(attr.Attr)] {
-					if g := isGlobal(attr.Value); g != "" {
-						return g
-					}
+					targets = []ast.Expr{attr.Value}
 				}
 			}
 		}
+		for _, t := range targets {
+			if sym := global(t); sym != nil && !f(sym) {
+				return false
+			}
+		}
 		for _, blk := range childBlocks(st) {
-			if g := m.mutatedGlobal(blk); g != "" {
-				return g
+			if !m.eachGlobalMutation(blk, f) {
+				return false
 			}
 		}
 	}
-	return ""
+	return true
 }
 
 // inPlaceMethods are the list, dict and set methods that change their

@@ -22,7 +22,6 @@ var strPair = &TupleT{Elems: []Type{StrT, StrT}}
 func init() {
 	rt := func(name string) ir.Expr { return ir.Q(ir.Runtime, name) }
 	registerPlainFuncs(map[string]plainFunc{
-		"os.getpid":        {rt("CurrentProcessPid"), "", IntT}, // a Process target's own pid
 		"os.getcwd":        {rt("Getcwd"), "", StrT},
 		"os.cpu_count":     {ir.Q("runtime", "NumCPU"), "", IntT},
 		"os.remove":        {rt("Remove"), "path:str", nil},

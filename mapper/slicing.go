@@ -159,7 +159,11 @@ func (c *fnCtx) deleteStmt(n *ast.Delete, b *ir.Block) {
 	for _, t := range n.Targets {
 		sub, ok := t.(*ast.Subscript)
 		if !ok {
-			c.m.errorf(n, "unsupported statement: del of a %s; only dict keys, list items and list slices are deleted", t.Type().Name)
+			what := "an attribute"
+			if _, isName := t.(*ast.Name); isName {
+				what = "a variable (Go cannot unbind a name)"
+			}
+			c.m.errorf(n, "unsupported statement: del of %s; only dict keys, list items and list slices are deleted", what)
 			continue
 		}
 		switch c.m.info.Types[sub.Value].(type) {

@@ -288,6 +288,7 @@ func (m *mapper) funcDecl(fn *Function) *ir.FuncDecl {
 	c.bindParams(fn)
 	ft := m.funcType(fn)
 	body := m.localGroups(fn)
+	body.Stmts = append(body.Stmts, m.childCopyStmts(fn)...)
 	body.Stmts = append(body.Stmts, c.finish(c.block(fn.Def.Body)).Stmts...)
 	return &ir.FuncDecl{
 		Doc:     docComment(fn.GoName, fn.Def.Body),

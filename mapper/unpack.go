@@ -131,14 +131,3 @@ func (c *fnCtx) starUnpack(elts []ast.Expr, value ast.Expr, b *ir.Block) {
 		}
 	}
 }
-
-// tupleLitAs translates a tuple literal stored where a tuple of type want
-// is expected, converting each value as exprAs does ((name, 10) into a
-// tuple[str, float]).
-func (c *fnCtx) tupleLitAs(n *ast.Tuple, want *TupleT) ir.Expr {
-	out := &ir.Composite{Type: c.m.goType(want)}
-	for i, e := range n.Elts {
-		out.Elts = append(out.Elts, &ir.KeyValue{Key: ir.Id(tupleField(nil, i)), Value: c.exprAs(e, want.Elems[i])})
-	}
-	return out
-}

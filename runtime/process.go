@@ -9,9 +9,10 @@ import (
 )
 
 // Process is multiprocessing.Process run as a goroutine. The translator only
-// accepts programs whose meaning does not depend on process isolation (no
-// state a child mutates and the parent then reads, no reliance on separate
-// memory), so a goroutine gives the same output.
+// accepts programs whose meaning does not depend on process isolation (a
+// target that changes module globals starts with copies of them, and other
+// programs relying on separate memory are refused), so a goroutine gives
+// the same output.
 //
 // Kept from CPython 3.11: default names Process-N from the shared process
 // counter (which pool workers also advance), start/join/is_alive and their

@@ -25,7 +25,7 @@ func TestDiagnostics(t *testing.T) {
 		{"testdata/syntax_error.py", "testdata/syntax_error.py:3:5: syntax error: invalid syntax\n    x = = 1\n        ^\n"},
 		{"testdata/tab_mix.py", "testdata/tab_mix.py:3:1: syntax error: inconsistent use of tabs and spaces in indentation\n    \treturn 1\n    ^\n"},
 		{"testdata/walrus.py", "testdata/walrus.py:3:7: unsupported: walrus operator ':='; assign the value on its own line first\n    if (n := 10) > 5:\n          ^\n"},
-		{"testdata/unsupported_stmt.py", "testdata/unsupported_stmt.py:2:5: unsupported statement: del\n        del x\n        ^\n"},
+		{"testdata/unsupported_stmt.py", "testdata/unsupported_stmt.py:2:5: unsupported statement: del of a variable (Go cannot unbind a name); only dict keys, list items and list slices are deleted\n        del x\n        ^\n"},
 	}
 	for _, c := range cases {
 		out, errs, code := runCLI(t, "", c.file)
