@@ -32,30 +32,139 @@ func annAssignStmt(c *fnCtx, st ast.Stmt, b *ir.Block) bool {
 	return true
 }
 
-// seedAnnotations gives parameters and results the types their annotations
-// name, before inference runs.
+// seedAnnotations prepares inference: which functions return a value is
+// known before the first pass, so a call typed before the body is seen does
+// not take the result for None.
 func (m *mapper) seedAnnotations() {
 	for _, fn := range m.funcs {
-		if fn.Def == nil || fn.Def.Args == nil {
-			continue
-		}
-		// Known before the first pass, so a call typed before the body
-		// is seen does not take the result for None.
-		fn.Returns = fn.Returns || returnsValue(fn.Def.Body)
-		for i, a := range fn.Def.Args.Args {
-			if a.Annotation == nil || i >= len(fn.Params) {
-				continue
-			}
-			if t := m.annotationType(fn.Scope.Parent, a.Annotation); t != nil {
-				m.refine(&fn.Params[i].Type, t)
-			}
-		}
-		if fn.Def.Returns != nil {
-			if t := m.annotationType(fn.Scope.Parent, fn.Def.Returns); t != nil && t != NoneT {
-				m.refine(&fn.Ret, t)
-			}
+		if fn.Def != nil {
+			fn.Returns = fn.Returns || returnsValue(fn.Def.Body)
 		}
 	}
+}
+
+// applyAnnotations runs after inference: where the values a program stores
+// leave a type unknown (a parameter no call reaches, an empty list, None),
+// the annotation supplies it, and inference runs again so the filled types
+// flow on. Annotations never override what the values say: Python does not
+// convert `x: float = 2` or `f(2)` with `def f(x: float)` to a float.
+func (m *mapper) applyAnnotations() {
+	for round := 0; round < 3; round++ {
+		changed := false
+		fill := func(dst *Type, scope *Scope, a ast.Expr) {
+			if a == nil {
+				return
+			}
+			ann := m.annotationType(scope, a)
+			if ann == nil {
+				return
+			}
+			if nt := fillUnknown(*dst, ann); !sameType(nt, *dst) {
+				*dst = nt
+				changed = true
+			}
+		}
+		for _, fn := range m.funcs {
+			if fn.Def == nil || fn.Def.Args == nil {
+				continue
+			}
+			for i, a := range fn.Def.Args.Args {
+				if i < len(fn.Params) {
+					fill(&fn.Params[i].Type, fn.Scope.Parent, a.Annotation)
+				}
+			}
+			if fn.Returns {
+				fill(&fn.Ret, fn.Scope.Parent, fn.Def.Returns)
+			}
+			m.fillAnnAssigns(fn.Scope, fn.Def.Body, fill)
+		}
+		m.fillAnnAssigns(m.module, m.file.Module.Body, fill)
+		for _, cls := range m.classes {
+			if cls.dc == nil {
+				continue
+			}
+			for _, f := range cls.dc.fields {
+				fill(&f.field.Type, m.module, f.ann)
+				if cls.dc.init != nil {
+					if p := cls.dc.init.param(f.field.Name); p != nil {
+						fill(&p.Type, m.module, f.ann)
+					}
+				}
+			}
+		}
+		if !changed {
+			return
+		}
+		m.infer()
+	}
+}
+
+// fillAnnAssigns fills the targets of `target: T = value` statements in a
+// body (nested blocks included) from their annotations.
+func (m *mapper) fillAnnAssigns(s *Scope, body []ast.Stmt, fill func(*Type, *Scope, ast.Expr)) {
+	for _, st := range body {
+		if a, ok := st.(*parser.AnnAssign); ok {
+			switch t := a.Target.(type) {
+			case *ast.Name:
+				if sym := m.lookup(s, string(t.Id)); sym != nil && sym.Kind == VarSym {
+					fill(&sym.Type, s, a.Annotation)
+				}
+			case *ast.Attribute:
+				if inst := instanceType(m.info.Types[t.Value]); inst != nil {
+					if f := inst.Class.field(string(t.Attr)); f != nil {
+						fill(&f.Type, s, a.Annotation)
+					}
+				}
+			}
+		}
+		for _, b := range childBlocks(st) {
+			m.fillAnnAssigns(s, b, fill)
+		}
+	}
+}
+
+// fillUnknown replaces the unknown parts of cur with the annotation's.
+func fillUnknown(cur, ann Type) Type {
+	if cur == nil || cur == Unknown {
+		return ann
+	}
+	if ann == AnyT && !isBasic(cur) {
+		// An explicit Any on a container or object: it may also be None
+		// (a default), which a Go nil slice or map would print as empty.
+		return AnyT
+	}
+	switch c := cur.(type) {
+	case *ListT:
+		if a, ok := ann.(*ListT); ok {
+			return &ListT{Elem: fillUnknown(c.Elem, a.Elem)}
+		}
+	case *SetT:
+		if a, ok := ann.(*SetT); ok {
+			return &SetT{Elem: fillUnknown(c.Elem, a.Elem)}
+		}
+	case *DictT:
+		if a, ok := ann.(*DictT); ok {
+			return &DictT{Key: fillUnknown(c.Key, a.Key), Val: fillUnknown(c.Val, a.Val)}
+		}
+	case *TupleT:
+		if a, ok := ann.(*TupleT); ok && len(a.Elems) == len(c.Elems) {
+			elems := make([]Type, len(c.Elems))
+			for i := range elems {
+				elems[i] = fillUnknown(c.Elems[i], a.Elems[i])
+			}
+			return &TupleT{Elems: elems}
+		}
+	case *OptionalT:
+		if a, ok := ann.(*OptionalT); ok {
+			return optional(fillUnknown(c.Elem, a.Elem))
+		}
+	}
+	if cur == NoneT {
+		if a, ok := ann.(*OptionalT); ok {
+			return a
+		}
+	}
+	return cur
 }
 
 // annotationType is the type an annotation names, or nil.
@@ -171,4 +280,49 @@ func (m *mapper) typingAnnotation(name string, args []ast.Expr, s *Scope) Type {
 		return &TupleT{Elems: elems}
 	}
 	return nil
+}
+
+// annotationName reads f.__annotations__["key"].__name__ statically: the
+// name of the class the annotation names. ok is false for other
+// expressions (e is the value whose __name__ is taken).
+func (m *mapper) annotationName(s *Scope, e ast.Expr) (string, bool) {
+	sub, ok := e.(*ast.Subscript)
+	if !ok {
+		return "", false
+	}
+	attr, ok := sub.Value.(*ast.Attribute)
+	if !ok || string(attr.Attr) != "__annotations__" {
+		return "", false
+	}
+	idx, ok := sub.Slice.(*ast.Index)
+	if !ok {
+		return "", false
+	}
+	key, ok := idx.Value.(*ast.Str)
+	if !ok {
+		return "", false
+	}
+	fn, ok := m.typeOf(s, attr.Value).(*FuncT)
+	if !ok || fn.Fn.Def == nil {
+		return "", false
+	}
+	var a ast.Expr
+	if string(key.S) == "return" {
+		a = fn.Fn.Def.Returns
+	} else if fn.Fn.Def.Args != nil {
+		for _, p := range fn.Fn.Def.Args.Args {
+			if string(p.Arg) == string(key.S) {
+				a = p.Annotation
+			}
+		}
+	}
+	switch n := a.(type) {
+	case *ast.Name:
+		return string(n.Id), true
+	case *ast.Subscript:
+		if v, ok := n.Value.(*ast.Name); ok {
+			return string(v.Id), true
+		}
+	}
+	return "", false
 }

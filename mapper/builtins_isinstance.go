@@ -153,6 +153,9 @@ func (c *fnCtx) isinstance(n *ast.Call) ir.Expr {
 		}
 	}
 	if !known {
+		if test, ok := c.userIsInstance(x, xt, targets); ok {
+			return test
+		}
 		if c.m.goType(xt) == ir.Any {
 			if sw := c.anyIsInstance(x, targets); sw != nil {
 				return sw
@@ -242,6 +245,9 @@ func staticIsInstance(xt Type, t classTarget) (answer, known bool) {
 		}
 		if inst.Class.threadBase() {
 			return libIsSubclass("threading.Thread", t.lib), true
+		}
+		if inst.Class.Tuple {
+			return libIsSubclass("builtins.tuple", t.lib), true // a named tuple is a tuple
 		}
 		return t.lib == "builtins.object", true
 	}

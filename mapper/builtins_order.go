@@ -56,7 +56,7 @@ func (c *fnCtx) compareExpr(t Type, a, b ir.Expr) ir.Expr {
 			return ir.CallOf(ir.Q("slices", "CompareFunc"), a, b, fn)
 		}
 	case *InstanceT:
-		if x.Class.method("__lt__") != nil {
+		if x.Class.ordered() {
 			return ir.CallOf(ir.Q(ir.Runtime, "Compare"), a, b)
 		}
 	}

@@ -140,7 +140,7 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 		if f.Fn.kind() != instanceMethod {
 			return ir.CallOf(ir.Id(classFuncName(f.Fn)), c.args(f.Fn, n, f.Fn.selfOffset())...)
 		}
-		return ir.CallOf(ir.Sel(c.methodRecv(attr.Value), methodGoName(f.Fn)), c.args(f.Fn, n, 1)...)
+		return ir.CallOf(ir.Sel(c.methodRecv(attr.Value, f.Fn), methodGoName(f.Fn)), c.args(f.Fn, n, 1)...)
 	case *ClassT:
 		if f.Class.threadBase() && f.Class.method("__init__") == nil {
 			return c.threadSubclassCall(f.Class, n)

@@ -34,6 +34,9 @@ func (m *mapper) classDecls(cls *Class) []ir.Decl {
 	if userBase {
 		st.Fields = append(st.Fields, ir.Field{Type: &ir.Named{Name: cls.Base.GoName}, Embed: true})
 	}
+	if cls.dispatch {
+		st.Fields = append(st.Fields, ir.Field{Name: "self", Type: &ir.Named{Name: cls.Iface}, Comment: "the object as Python sees it, for calls subclasses override"})
+	}
 	for _, f := range cls.Fields {
 		st.Fields = append(st.Fields, ir.Field{Name: f.GoName, Type: m.goType(f.Type)})
 	}

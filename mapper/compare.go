@@ -136,3 +136,53 @@ func (m *mapper) pyLessDecl(cls *Class) ir.Decl {
 		Body:    (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.CallOf(ir.Sel(ir.Id(self), "lt"), other)}}),
 	}
 }
+
+// instanceContains translates `x in xs` for a list of instances whose class
+// defines __eq__: each element's eq, as Python's `in` compares (identity
+// first, which eq of the same object also gives for well-behaved classes).
+func (c *fnCtx) instanceContains(container, x ast.Expr) (ir.Expr, bool) {
+	lt, ok := c.m.info.Types[container].(*ListT)
+	if !ok {
+		return nil, false
+	}
+	inst, ok := lt.Elem.(*InstanceT)
+	if !ok || !c.hasCmp(inst.Class, "__eq__") {
+		return nil, false
+	}
+	v := c.names.claim("v")
+	pred := &ir.FuncLit{Params: []ir.Param{{Name: v, Type: c.m.goType(inst)}}, Results: []ir.Type{ir.Bool},
+		Body: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.CallOf(ir.Sel(ir.Id(v), "eq"), c.exprAs(x, inst))}})}
+	return ir.CallOf(ir.Q("slices", "ContainsFunc"), c.expr(container), pred), true
+}
+
+// ordered reports whether instances of the class have an order: __lt__
+// written in the class, or generated (dataclass order=True, named tuples).
+// Such classes have PyLess, which the runtime's Compare uses.
+func (c *Class) ordered() bool {
+	return c.method("__lt__") != nil || (c.dc != nil && c.dc.order)
+}
+
+// equalExpr is Python's a == b for values of static type t: Go's == for
+// plain values and instances without __eq__ (identity), eq for instances
+// with one, element by element for lists of them, the runtime's Equal for
+// the other containers.
+func (m *mapper) equalExpr(t Type, a, b ir.Expr) ir.Expr {
+	switch x := t.(type) {
+	case *InstanceT:
+		if x.Class.method("__eq__") != nil || (x.Class.dc != nil && x.Class.dc.eq) {
+			return ir.CallOf(ir.Sel(a, "eq"), b)
+		}
+		return &ir.Binary{X: a, Op: "==", Y: b}
+	case *ListT:
+		if inst, ok := x.Elem.(*InstanceT); ok {
+			et := m.goType(inst)
+			pred := &ir.FuncLit{Params: []ir.Param{{Name: "x", Type: et}, {Name: "y", Type: et}}, Results: []ir.Type{ir.Bool},
+				Body: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{m.equalExpr(inst, ir.Id("x"), ir.Id("y"))}})}
+			return ir.CallOf(ir.Q("slices", "EqualFunc"), a, b, pred)
+		}
+	}
+	if isBasic(t) {
+		return &ir.Binary{X: a, Op: "==", Y: b}
+	}
+	return ir.CallOf(ir.Q(ir.Runtime, "Equal"), a, b)
+}

@@ -97,9 +97,6 @@ func (m *mapper) dataclassField(cls *Class, a *parser.AnnAssign) {
 	}
 	cls.ClassVars = kept
 	f := &dcField{field: cls.addField(string(name.Id)), ann: a.Annotation, def: a.Value, init: true, repr: true, compare: true, stmt: a}
-	if t := m.annotationType(m.module, a.Annotation); t != nil {
-		f.field.Type = t
-	}
 	if call, ok := a.Value.(*ast.Call); ok && qualifiedName(m, m.module, call.Func) == "dataclasses.field" {
 		f.def = nil
 		for _, kw := range call.Keywords {
@@ -293,10 +290,7 @@ func (m *mapper) dataclassMethods(cls *Class) []ir.Decl {
 		var x ir.Expr = ir.L(true)
 		for i, f := range dc.compared() {
 			a, b := ir.Sel(ir.Id(self), f.field.GoName), ir.Sel(ir.Id(other), f.field.GoName)
-			var e ir.Expr = &ir.Binary{X: a, Op: "==", Y: b}
-			if !isBasic(f.field.Type) {
-				e = ir.CallOf(ir.Q(ir.Runtime, "Equal"), a, b)
-			}
+			e := m.equalExpr(f.field.Type, a, b)
 			if i == 0 {
 				x = e
 			} else {

@@ -8,6 +8,13 @@
 //   - infer.go gives every symbol and expression a static type, iterating to a
 //     fixed point over call sites (direct calls and calls made indirectly by
 //     Thread(target=, args=)), returns and assignments; the results live in
+//     side tables keyed by AST node (Info), never in the AST;
+//   - classes.go, inherit.go, hierarchy.go, classvars.go, dataclass.go,
+//     namedtuple.go, compare.go and the *sub.go files shape user classes:
+//     structs with constructors, embedding plus an interface for single
+//     inheritance, package variables for class variables, generated methods
+//     for dataclasses and named tuples; annotations.go reads type annotations
+//     as a fallback for what inference leaves unknown;
 //     side tables keyed by AST node (Info), never in the AST; narrow.go
 //     refines the type of a load that an `x is None` check just ruled out;
 //   - dictorder.go decides, per group of dicts that flow together, whether

@@ -200,6 +200,9 @@ func (c *fnCtx) name(n *ast.Name) ir.Expr {
 		return ir.L("__main__")
 	}
 	sym := c.m.info.Uses[n]
+	if c.fn != nil && c.fn.Class != nil && c.fn.Class.selfValues[n] && sym != nil {
+		return ir.Sel(ir.Id(sym.GoName), "self") // the whole object, subclass included
+	}
 	if sym == nil {
 		c.m.errorf(n, "undefined name %s", n.Id)
 		return ir.Id(string(n.Id))

@@ -254,8 +254,11 @@ func (m *mapper) binopType(op ast.OperatorNumber, l, r Type) Type {
 }
 
 func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
-	obj := m.typeOf(s, n.Value)
 	attr := string(n.Attr)
+	if _, ok := m.annotationName(s, n.Value); ok && attr == "__name__" {
+		return StrT
+	}
+	obj := m.typeOf(s, n.Value)
 	if inst := instanceType(obj); inst != nil {
 		if t, ok := m.instanceAttrType(inst, attr); ok {
 			return t

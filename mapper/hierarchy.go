@@ -15,9 +15,11 @@ import (
 // dispatches on the dynamic class as Python's does. __init__ becomes an
 // init method in a hierarchy, so a subclass's init can run its base's.
 //
-// Go methods do not dispatch on the embedding struct: a base-class method
-// calling self.m() where a subclass overrides m would run the base's m.
-// That case is a diagnostic, never different behaviour.
+// Go methods do not dispatch on the embedding struct: in a base-class
+// method, a call self.m() where a subclass overrides m would run the
+// base's m. Such a base class keeps the object as Python sees it in a
+// field, self (of its interface type), set by every constructor, and those
+// calls go through it: a.self.m().
 
 func init() {
 	libTypeHooks["builtins.super"] = superType
@@ -131,9 +133,10 @@ func (m *mapper) hoistFields() {
 	}
 }
 
-// checkDispatch reports base-class methods that call, through self, a
+// checkDispatch marks the base classes whose methods call, through self, a
 // method some subclass overrides.
 func (m *mapper) checkDispatch() {
+	m.checkOverrides()
 	for _, cls := range m.classes {
 		if len(cls.Subs) == 0 || !cls.inHierarchy() {
 			continue
@@ -143,6 +146,7 @@ func (m *mapper) checkDispatch() {
 				continue
 			}
 			self := fn.Params[0]
+			m.markSelfValues(cls, self, fn.Def.Body)
 			walkStmts(fn.Def.Body, func(e ast.Expr) {
 				call, ok := e.(*ast.Call)
 				if !ok {
@@ -153,8 +157,8 @@ func (m *mapper) checkDispatch() {
 					return
 				}
 				if n, ok := attr.Value.(*ast.Name); ok && m.info.Uses[n] == self {
-					if sub := overriddenBelow(cls, string(attr.Attr)); sub != nil {
-						m.errorf(call, "unsupported: %s.%s calls self.%s, which subclass %s overrides; Go methods do not dispatch to the subclass", cls.Name, fn.Name, attr.Attr, sub.Name)
+					if overriddenBelow(cls, string(attr.Attr)) != nil {
+						cls.dispatch = true
 					}
 				}
 			})
@@ -210,7 +214,7 @@ func (m *mapper) ifaceDecls(cls *Class) []ir.Decl {
 	return []ir.Decl{
 		&ir.TypeDecl{Doc: cls.Iface + " is satisfied by " + cls.Name + " and its subclasses.", Name: cls.Iface, Type: it},
 		&ir.FuncDecl{
-			Doc:     acc + " gives the " + cls.Name + " fields of an " + cls.Iface + " value.",
+			Doc:     acc + " returns the " + cls.Name + " part of the value, for its fields.",
 			Recv:    &ir.Param{Name: self, Type: ptr},
 			Name:    acc,
 			Results: []ir.Type{ptr},
@@ -225,7 +229,7 @@ func accessorName(cls *Class) string { return "as" + upperFirst(cls.GoName) }
 // receiver itself, or asBase() of a value of interface type.
 func (c *fnCtx) instanceRef(e ast.Expr, cls *Class) ir.Expr {
 	if cls.localBase() {
-		return c.methodRecv(e)
+		return c.methodRecv(e, nil)
 	}
 	x := c.expr(e)
 	if cls.Iface == "" || c.isSelf(e) {
@@ -302,6 +306,16 @@ func (m *mapper) hierarchyConstructor(cls *Class) *ir.FuncDecl {
 	}
 	fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(self)}, Tok: ":=", Rhs: []ir.Expr{&ir.Unary{Op: "&", X: &ir.Composite{Type: &ir.Named{Name: cls.GoName}}}}})
 	fd.Body.Stmts = append(fd.Body.Stmts, m.shadowInits(cls, self)...)
+	// Each ancestor that dispatches to overrides sees the whole object.
+	var path ir.Expr = ir.Id(self)
+	for k := cls; k != nil; k = k.Base {
+		if k.dispatch {
+			fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Sel(path, "self")}, Tok: "=", Rhs: []ir.Expr{ir.Id(self)}})
+		}
+		if k.Base != nil {
+			path = ir.Sel(path, k.Base.GoName)
+		}
+	}
 	if init := cls.method("__init__"); init != nil {
 		ft := m.initParams(init)
 		fd.Params = ft
@@ -330,82 +344,6 @@ func (m *mapper) initParams(init *Function) []ir.Param {
 	return out
 }
 
-// instanceType is the class instance a value of type t holds: t itself, or
-// the instance of an optional one (Go's nil pointer stands for None).
-func instanceType(t Type) *InstanceT {
-	switch x := t.(type) {
-	case *InstanceT:
-		return x
-	case *OptionalT:
-		if inst, ok := x.Elem.(*InstanceT); ok {
-			return inst
-		}
-	}
-	return nil
-}
-
-// instanceAttrType types the attributes of instances that are not plain
-// field reads: properties (the getter's result).
-func (m *mapper) instanceAttrType(inst *InstanceT, attr string) (Type, bool) {
-	if f := inst.Class.field(attr); f != nil {
-		return f.Type, true
-	}
-	if inst.Class.method(attr) == nil {
-		if t, ok := m.processAttrType(inst, attr); ok {
-			return t, true
-		}
-	}
-	if inst.Class.Tuple {
-		switch attr {
-		case "_fields":
-			return fieldsType(inst.Class), true
-		case "_replace":
-			return &replaceT{Inst: inst}, true
-		}
-	}
-	if fn := inst.Class.method(attr); fn != nil && fn.isProperty() {
-		return m.result(fn), true
-	}
-	return nil, false
-}
-
-// instanceAttr translates inst.field (through the interface accessor when
-// the class has subclasses) and inst.prop (a call of the getter).
-func (c *fnCtx) instanceAttr(n *ast.Attribute) (ir.Expr, bool) {
-	inst := instanceType(c.m.info.Types[n.Value])
-	if inst == nil {
-		return nil, false
-	}
-	if f := inst.Class.field(string(n.Attr)); f != nil {
-		return ir.Sel(c.instanceRef(n.Value, inst.Class), f.GoName), true
-	}
-	if inst.Class.Tuple && string(n.Attr) == "_fields" {
-		return c.fieldsExpr(inst.Class), true
-	}
-	if inst.Class.method(string(n.Attr)) == nil {
-		if x, ok := c.processAttr(inst, n); ok {
-			return x, true
-		}
-	}
-	if fn := inst.Class.method(string(n.Attr)); fn != nil && fn.isProperty() {
-		return ir.CallOf(ir.Sel(c.expr(n.Value), methodGoName(fn))), true
-	}
-	return nil, false
-}
-
-// isProperty reports a @property getter.
-func (fn *Function) isProperty() bool {
-	if fn.Def == nil {
-		return false
-	}
-	for _, dec := range fn.Def.DecoratorList {
-		if n, ok := dec.(*ast.Name); ok && string(n.Id) == "property" {
-			return true
-		}
-	}
-	return false
-}
-
 // dynamicClassName is type(x).__name__ for x of a class with subclasses:
 // a type switch over the classes x can hold, since the static class does
 // not decide it.
@@ -422,4 +360,61 @@ func (c *fnCtx) dynamicClassName(x ir.Expr, cls *Class) ir.Expr {
 	body := (&ir.Block{}).Add(ts)
 	body.Add(&ir.Return{Results: []ir.Expr{ir.L(cls.Name)}})
 	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{ir.String}, Body: body})
+}
+
+// userIsInstance translates isinstance(x, targets) for x of a user class
+// with subclasses, where the static class does not decide the answer: a
+// type assertion on x's interface per class, or'ed. ok is false when x is
+// not such a value, or is an expression with effects several tests would
+// repeat.
+func (c *fnCtx) userIsInstance(x ast.Expr, xt Type, targets []classTarget) (ir.Expr, bool) {
+	if _, ok := xt.(*InstanceT); !ok || (len(targets) > 1 && !c.pureExpr(x)) {
+		return nil, false
+	}
+	var out ir.Expr
+	for _, t := range targets {
+		var test ir.Expr
+		if t.user != nil {
+			test, _ = c.InstanceTest(c.expr(x), xt, t.user)
+		} else {
+			a, _ := staticIsInstance(xt, t)
+			test = ir.L(a)
+		}
+		if out == nil {
+			out = test
+		} else {
+			out = &ir.Binary{X: out, Op: "||", Y: test}
+		}
+	}
+	return out, out != nil
+}
+
+// markSelfValues records the uses of self as a value in a method of a class
+// with subclasses: the receiver there is only the base part of the object,
+// so those uses read the whole object from the self field.
+func (m *mapper) markSelfValues(cls *Class, self *Symbol, body []ast.Stmt) {
+	bases := map[*ast.Name]bool{}
+	var uses []*ast.Name
+	walkStmts(body, func(e ast.Expr) {
+		switch x := e.(type) {
+		case *ast.Attribute:
+			if n, ok := x.Value.(*ast.Name); ok {
+				bases[n] = true
+			}
+		case *ast.Name:
+			if m.info.Uses[x] == self {
+				uses = append(uses, x)
+			}
+		}
+	})
+	for _, n := range uses {
+		if bases[n] {
+			continue
+		}
+		if cls.selfValues == nil {
+			cls.selfValues = map[*ast.Name]bool{}
+		}
+		cls.selfValues[n] = true
+		cls.dispatch = true
+	}
 }

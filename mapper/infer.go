@@ -119,9 +119,9 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 		if n.Value != nil {
 			t = m.typeOf(s, n.Value)
 		}
-		if ann := m.annotationType(s, n.Annotation); ann != nil {
-			t = join(ann, t)
-		}
+		// The annotation only fills what the values leave unknown, after
+		// inference (applyAnnotations): Python does not convert
+		// `x: float = 2` to a float.
 		m.flowTarget(s, n.Target, t)
 	case *ast.AugAssign:
 		cur := m.typeOf(s, n.Target)

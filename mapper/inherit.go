@@ -106,6 +106,8 @@ func (m *mapper) checkClassDecorators() {
 func (m *mapper) settleClasses() {
 	m.hoistFields()
 	m.checkDispatch()
+	m.checkValueShapes()
+	m.checkInstanceAttrs()
 }
 
 // nameClassMembers claims the Go names of class variables, static and

@@ -87,9 +87,14 @@ func (m *mapper) localSubclassDecls(cls *Class) []ir.Decl {
 	}
 }
 
-// methodRecv translates the receiver of a method call: the calling
-// thread's instance for a threading.local subclass.
-func (c *fnCtx) methodRecv(e ast.Expr) ir.Expr {
+// methodRecv translates the receiver of a call of method fn (nil for a
+// field read): the calling thread's instance for a threading.local
+// subclass, and self.self in a base-class method calling a method a
+// subclass overrides.
+func (c *fnCtx) methodRecv(e ast.Expr, fn *Function) ir.Expr {
+	if fn != nil && c.isSelf(e) && c.fn.Class.dispatch && overriddenBelow(c.fn.Class, fn.Name) != nil {
+		return ir.Sel(c.expr(e), "self")
+	}
 	if inst := instanceType(c.m.info.Types[e]); inst != nil && inst.Class.localBase() && !c.isSelf(e) {
 		return ir.CallOf(ir.Sel(c.expr(e), "get"))
 	}

@@ -129,6 +129,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m.classFacts()
 	m.seedAnnotations()
 	m.infer()
+	m.applyAnnotations()
 	m.markDictOrder()
 	m.settleClasses()
 	m.checkDecorators()

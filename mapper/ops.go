@@ -167,6 +167,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 
 // contains translates `x in container`.
 func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
+	if e, ok := c.instanceContains(container, x); ok {
+		return e
+	}
 	if in := c.containsView(container, x); in != nil {
 		return in
 	}

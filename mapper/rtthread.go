@@ -105,7 +105,7 @@ func (c *fnCtx) directCall(target ast.Expr, synth *ast.Call) *ir.Call {
 		return ir.CallOf(c.expr(target), c.args(f.Fn, synth, 0)...)
 	case *boundT:
 		attr := target.(*ast.Attribute)
-		return ir.CallOf(ir.Sel(c.methodRecv(attr.Value), methodGoName(f.Fn)), c.args(f.Fn, synth, 1)...)
+		return ir.CallOf(ir.Sel(c.methodRecv(attr.Value, f.Fn), methodGoName(f.Fn)), c.args(f.Fn, synth, 1)...)
 	}
 	return nil
 }

@@ -113,6 +113,13 @@ type Class struct {
 	// ThreadArgs is set for a Thread subclass without __init__ that some
 	// call constructs with Thread's arguments (target=, args=, name=...).
 	ThreadArgs bool
+	// dispatch is set for a base class whose methods call, through self,
+	// methods a subclass overrides: its struct keeps the whole object.
+	dispatch bool
+	// selfValues are the uses of self as a value (passed, stored,
+	// returned) in the methods of a class with subclasses: they stand for
+	// the whole object, self.self in Go.
+	selfValues map[*ast.Name]bool
 }
 
 // Field is an instance attribute assigned through self.
