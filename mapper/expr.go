@@ -296,8 +296,33 @@ func (c *fnCtx) ifExp(n *ast.IfExp) ir.Expr {
 	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{c.m.goType(t)}, Body: body})
 }
 
+// inComprehension reports whether scope s is nested in a comprehension.
+func (m *mapper) inComprehension(s *Scope) bool {
+	for p := s.Parent; p != nil; p = p.Parent {
+		for _, cs := range m.compScopes {
+			if cs == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (c *fnCtx) lambda(n *ast.Lambda) ir.Expr {
 	fn := c.m.lambdas[n]
+	if c.m.inComprehension(fn.Scope) {
+		for _, d := range fn.Defaults {
+			switch d.(type) {
+			case nil, *ast.Num, *ast.Str, *ast.NameConstant:
+				continue
+			}
+			// Python evaluates the default when the lambda is made; Go call
+			// sites fill defaults in when they call, outside the
+			// comprehension whose variable the default names.
+			c.m.errorf(d, "unsupported: a lambda default that is not a constant, in a comprehension (Python evaluates it when the lambda is made); bind the value with a def that returns a closure instead")
+			return &ir.Nil{}
+		}
+	}
 	inner := c.innerCtx(fn.Scope, fn)
 	inner.bindParams(fn)
 	ft := c.m.funcType(fn)

@@ -100,7 +100,6 @@ func TestFlowFormatting(t *testing.T) {
 		{"v = 2.5\nw = 8\nprint(f'[{v:{w}.2f}]')\n", `pyrt.Format(v, fmt.Sprintf("%d.2f", w))`},
 		{"s = 'q'\nprint(f'{s!r:>5}')\n", `pyrt.Format(pyrt.Repr(s), ">5")`},
 		{"late = [lambda: i for i in range(3)]\nprint([f() for f in late])\n", "var i int\n\t\tout := []func() int{}\n\t\tfor i = range 3 {"},
-		{"fs = [lambda n=n: n * 2 for n in [1, 2]]\nprint(fs[0](5))\n", "func(n2 int) int"},
 		{"print(2 ** -1, 2 ** 3)\n", "math.Pow(2.0, -1.0)), 8)"},
 		{"def f(x):\n    def g(y):\n        return x * y\n    return g\nh = f(2)\nprint(h(3))\n", "h := f(2)"},
 	}

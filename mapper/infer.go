@@ -21,6 +21,7 @@ func (m *mapper) infer() {
 		for _, fn := range m.funcs {
 			m.inferBlock(fn.Scope, fn.Def.Body)
 		}
+		m.flowDefaults()
 		for _, fn := range m.lambdas {
 			m.flowFuncRet(fn, m.typeOf(fn.Scope, fn.Lambda.Body))
 		}
@@ -173,13 +174,28 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 	case *ast.Assert:
 		m.typeOf(s, n.Test)
 	case *ast.FunctionDef:
-		for i, d := range n.Args.Defaults {
-			_ = i
+		for _, d := range n.Args.Defaults {
 			m.typeOf(s, d)
 		}
 	case *ast.Delete:
 		for _, t := range n.Targets {
 			m.typeOf(s, t)
+		}
+	}
+}
+
+// flowDefaults types each parameter with its default value too: a
+// default is one more value the parameter takes. None defaults are left
+// to the call sites and the body's tests.
+func (m *mapper) flowDefaults() {
+	for _, fn := range m.funcs {
+		for i, d := range fn.Defaults {
+			if d == nil || i >= len(fn.Params) {
+				continue
+			}
+			if t, ok := m.info.Types[d]; ok && t != NoneT && t != Unknown {
+				m.refine(&fn.Params[i].Type, t)
+			}
 		}
 	}
 }

@@ -158,11 +158,84 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 		cmpx := ir.CallOf(ir.Q("slices", "Compare"), c.expr(l), c.expr(r))
 		return &ir.Binary{X: cmpx, Op: gop, Y: ir.L(0)}
 	}
+	if x, ok := c.containerEquality(l, op, r); ok {
+		return x
+	}
 	want := Unknown
 	if lt == FloatT || rt == FloatT {
 		want = FloatT
 	}
 	return &ir.Binary{X: paren(c.exprAs(l, want)), Op: gop, Y: paren(c.exprAs(r, want))}
+}
+
+// containerEquality handles the comparisons Go's operators cannot make:
+// == on lists is slices.Equal; == on dicts and sets, and `is` between
+// values of different static types, are diagnostics rather than Go that
+// does not compile. ok is false when Go's operator is right.
+func (c *fnCtx) containerEquality(l ast.Expr, op ast.CmpOp, r ast.Expr) (ir.Expr, bool) {
+	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	switch op {
+	case ast.Eq, ast.NotEq:
+		_, lList := lt.(*ListT)
+		_, rList := rt.(*ListT)
+		if lList && rList && sameType(lt, rt) {
+			var x ir.Expr = ir.CallOf(ir.Q("slices", "Equal"), c.expr(l), c.expr(r))
+			if op == ast.NotEq {
+				x = &ir.Unary{Op: "!", X: x}
+			}
+			return x, true
+		}
+		_, lVar := lt.(*VarTupleT)
+		_, rVar := rt.(*VarTupleT)
+		if lVar && rVar {
+			// Tuples of any length hold any values: Python's equality.
+			var x ir.Expr = ir.CallOf(ir.Q(ir.Runtime, "Equal"), c.expr(l), c.expr(r))
+			if op == ast.NotEq {
+				x = &ir.Unary{Op: "!", X: x}
+			}
+			return x, true
+		}
+		for _, t := range []Type{lt, rt} {
+			switch t.(type) {
+			case *ListT, *DictT, *SetT, *VarTupleT:
+				c.m.errorf(l, "unsupported: == between a %s and a %s", lt, rt)
+				return ir.L(false), true
+			}
+		}
+	case ast.Lt, ast.LtE, ast.Gt, ast.GtE:
+		_, lVar := lt.(*VarTupleT)
+		_, rVar := rt.(*VarTupleT)
+		if lVar && rVar {
+			cmpx := ir.CallOf(ir.Q(ir.Runtime, "Compare"), c.expr(l), c.expr(r))
+			return &ir.Binary{X: cmpx, Op: goCmpOps[op], Y: ir.L(0)}, true
+		}
+		for _, t := range []Type{lt, rt} {
+			switch t.(type) {
+			case *ListT, *DictT, *SetT, *VarTupleT:
+				c.m.errorf(l, "unsupported: ordering a %s and a %s", lt, rt)
+				return ir.L(false), true
+			}
+		}
+	case ast.Is, ast.IsNot:
+		if lt == NoneT || rt == NoneT || lt == Unknown || rt == Unknown || lt == AnyT || rt == AnyT {
+			return nil, false
+		}
+		if _, opt := lt.(*OptionalT); opt {
+			return nil, false
+		}
+		if _, opt := rt.(*OptionalT); opt {
+			return nil, false
+		}
+		li, lInst := lt.(*InstanceT)
+		ri, rInst := rt.(*InstanceT)
+		if (lInst || rInst) && !(lInst && rInst && commonBase(li.Class, ri.Class) != nil) {
+			// A user object against a library object or an unrelated
+			// class: Go cannot compare the two pointers.
+			c.m.errorf(l, "unsupported: `is` between a %s and a %s (different Go types)", lt, rt)
+			return ir.L(false), true
+		}
+	}
+	return nil, false
 }
 
 // contains translates `x in container`.
