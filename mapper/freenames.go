@@ -237,3 +237,36 @@ func (m *mapper) callIsStatement(call *ast.Call) bool {
 	visit(m.file.Module.Body)
 	return found
 }
+
+// typeFreeResults types what a snippet's free callables return from the
+// variable the result is stored in: `thread = CustomThread()` followed by
+// `thread.start()` makes CustomThread a func returning a thread, as
+// freeVarType types free variables. It reports whether it typed any.
+func (m *mapper) typeFreeResults() bool {
+	typed := false
+	for _, st := range m.file.Module.Body {
+		as, ok := st.(*ast.Assign)
+		if !ok || len(as.Targets) != 1 {
+			continue
+		}
+		target, ok := as.Targets[0].(*ast.Name)
+		call, isCall := as.Value.(*ast.Call)
+		if !ok || !isCall {
+			continue
+		}
+		callee, ok := call.Func.(*ast.Name)
+		if !ok {
+			continue
+		}
+		fsym, vsym := m.info.Uses[callee], m.info.Uses[target]
+		if fsym == nil || fsym.Fn == nil || !fsym.Fn.External || fsym.Fn.Ret != Unknown || vsym == nil {
+			continue
+		}
+		methods := m.methodsIn(m.file.Module.Body, vsym)
+		if t := freeVarType(string(callee.Id)+" "+vsym.Name, methods); t != Unknown {
+			fsym.Fn.Ret = t
+			typed = true
+		}
+	}
+	return typed
+}

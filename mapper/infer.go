@@ -25,7 +25,7 @@ func (m *mapper) infer() {
 		for _, fn := range m.lambdas {
 			m.flowFuncRet(fn, m.typeOf(fn.Scope, fn.Lambda.Body))
 		}
-		if !m.changed && !m.typeParamsFromUse() {
+		if !m.changed && !m.typeParamsFromUse() && !m.typeFreeResults() {
 			return
 		}
 	}
@@ -58,6 +58,11 @@ func (m *mapper) typeParamsFromUse() bool {
 // methodsOn collects the methods called on a parameter in fn's body;
 // `with p:` counts as acquire.
 func (m *mapper) methodsOn(fn *Function, p *Symbol) map[string]bool {
+	return m.methodsIn(fn.Def.Body, p)
+}
+
+// methodsIn collects the methods called on the name p in body.
+func (m *mapper) methodsIn(body []ast.Stmt, p *Symbol) map[string]bool {
 	out := map[string]bool{}
 	isP := func(e ast.Expr) bool {
 		n, ok := e.(*ast.Name)
@@ -85,7 +90,7 @@ func (m *mapper) methodsOn(fn *Function, p *Symbol) map[string]bool {
 			}
 		}
 	}
-	visit(fn.Def.Body)
+	visit(body)
 	return out
 }
 

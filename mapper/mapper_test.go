@@ -33,6 +33,9 @@ func TestIdioms(t *testing.T) {
 		name, src string
 		want, not []string
 	}{
+		{"a free class's result is typed from the variable it is stored in",
+			"thread = CustomThread()\nthread.start()\n",
+			[]string{"var customThread func() *pyrt.Thread", "thread.Start()"}, nil},
 		{"thread started and joined is a go statement with a WaitGroup",
 			"import threading\ndef f(n):\n    print(n)\nt = threading.Thread(target=f, args=(1,))\nt.start()\nt.join()\n",
 			[]string{"var wg sync.WaitGroup", "wg.Add(1)", "go func() {", "defer wg.Done()", "f(1)", "wg.Wait()", "func f(n int)"},
