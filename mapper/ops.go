@@ -228,6 +228,19 @@ func (c *fnCtx) containerEquality(l ast.Expr, op ast.CmpOp, r ast.Expr) (ir.Expr
 		}
 		li, lInst := lt.(*InstanceT)
 		ri, rInst := rt.(*InstanceT)
+		// current_thread() is self inside a Thread subclass: the runtime
+		// thread is the one the object embeds.
+		_, lThread := lt.(*ThreadT)
+		_, rThread := rt.(*ThreadT)
+		if (lThread && rInst && ri.Class.threadBase()) || (rThread && lInst && li.Class.threadBase()) {
+			x, y := c.expr(l), c.expr(r)
+			if lInst {
+				x = ir.Sel(x, "Thread")
+			} else {
+				y = ir.Sel(y, "Thread")
+			}
+			return &ir.Binary{X: x, Op: goCmpOps[op], Y: y}, true
+		}
 		if (lInst || rInst) && !(lInst && rInst && commonBase(li.Class, ri.Class) != nil) {
 			// A user object against a library object or an unrelated
 			// class: Go cannot compare the two pointers.
