@@ -281,6 +281,10 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		if attr == "args" {
 			return &VarTupleT{}
 		}
+	case *excTypeValT:
+		if attr == "__name__" {
+			return StrT
+		}
 	case *ModuleT:
 		if h := attrTypeHooks[o.Name+"."+attr]; h != nil {
 			return h(m, s, n)

@@ -230,6 +230,10 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 	case *ast.List:
 		m.flowUnpack(s, n.Elts, t)
 	case *ast.Attribute:
+		if m.isExceptHookTarget(s, n) {
+			m.flowExceptHook(t)
+			return
+		}
 		obj := m.typeOf(s, n.Value)
 		if lt, ok := obj.(*LocalT); ok {
 			if lt.Info.attr(string(n.Attr), t) {

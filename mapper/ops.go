@@ -217,6 +217,9 @@ func (c *fnCtx) containerEquality(l ast.Expr, op ast.CmpOp, r ast.Expr) (ir.Expr
 			}
 		}
 	case ast.Is, ast.IsNot:
+		if x, ok := libFuncIdentity(lt, rt, op); ok {
+			return x, true
+		}
 		if lt == NoneT || rt == NoneT || lt == Unknown || rt == Unknown || lt == AnyT || rt == AnyT {
 			return nil, false
 		}
@@ -412,6 +415,8 @@ func (c *fnCtx) dunderName(n *ast.Attribute) (ir.Expr, bool) {
 		return ir.L(t.Class.Name), true
 	case *ExcClassT:
 		return ir.L(t.Name), true
+	case *excTypeValT:
+		return ir.Sel(c.expr(n.Value), "Name"), true
 	case *typeNameT:
 		call := n.Value.(*ast.Call)
 		switch o := t.Of.(type) {

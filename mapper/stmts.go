@@ -95,6 +95,10 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 		want := c.m.info.Types[target]
 		b.Add(&ir.Assign{Lhs: []ir.Expr{c.target(target)}, Tok: "=", Rhs: []ir.Expr{c.exprAs(value, want)}})
 	case *ast.Attribute:
+		if c.m.isExceptHookTarget(c.s, t) {
+			c.storeExceptHook(value, b)
+			return
+		}
 		if lt, ok := c.m.info.Types[t.Value].(*LocalT); ok {
 			at := lt.Info.types[string(t.Attr)]
 			b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Sel(ir.Sel(c.expr(t.Value), goFieldName(string(t.Attr))), "Set"), c.exprAs(value, at))})
