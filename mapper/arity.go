@@ -2,6 +2,7 @@ package mapper
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/go-python/gpython/ast"
 )
@@ -61,4 +62,30 @@ func takes(lim [2]int) string {
 		return fmt.Sprintf("takes at most %d arguments", lim[1])
 	}
 	return fmt.Sprintf("takes from %d to %d arguments", lim[0], lim[1])
+}
+
+// hookMinArgs is how many positional arguments the call hooks that index
+// n.Args need: fewer is the TypeError CPython raises, reported before the
+// hook runs.
+var hookMinArgs = map[string]int{
+	"concurrent.futures.ThreadPoolExecutor.submit":  1,
+	"concurrent.futures.ThreadPoolExecutor.map":     2,
+	"concurrent.futures.ProcessPoolExecutor.submit": 1,
+	"concurrent.futures.ProcessPoolExecutor.map":    2,
+	"concurrent.futures.Future.add_done_callback":   1,
+	"concurrent.futures.as_completed":               1,
+	"concurrent.futures.wait":                       1,
+	"functools.partial":                             1,
+	"multiprocessing.Pool.map":                      2,
+	"multiprocessing.Pool.apply_async":              1,
+}
+
+// hookArgsOK reports whether a hooked call has the arguments its hook
+// reads, after a diagnostic when it does not.
+func (m *mapper) hookArgsOK(key string, n *ast.Call) bool {
+	if min := hookMinArgs[key]; len(n.Args) < min {
+		m.errorf(n, "%s() needs at least %d positional argument(s) (%d given); Python raises TypeError here", key[strings.LastIndex(key, ".")+1:], min, len(n.Args))
+		return false
+	}
+	return true
 }

@@ -17,6 +17,9 @@ func (c *fnCtx) callStmt(n *ast.Call, b *ir.Block) bool {
 			return true
 		}
 		if h := libStmtHooks[f.Name]; h != nil {
+			if !c.m.hookArgsOK(f.Name, n) {
+				return true
+			}
 			return h(c, n, b)
 		}
 		if f.Name == "sys.setswitchinterval" {
@@ -58,6 +61,17 @@ func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 	if !c.m.checkMethodArity(n, f) {
 		return true
 	}
+	if fo, ok := f.Recv.(*freeObjT); ok {
+		args := fo.methods[f.Name]
+		call := &ir.Call{Fun: ir.Sel(c.expr(recv), goFieldName(f.Name))}
+		for i, a := range n.Args {
+			if i < len(args) {
+				call.Args = append(call.Args, c.exprAs(a, args[i]))
+			}
+		}
+		b.Add(&ir.ExprStmt{X: call})
+		return true
+	}
 	if lf, ok := f.Recv.(*LibFuncT); ok && (lf.Name == "sys.stdout" || lf.Name == "sys.stderr") && f.Name == "write" {
 		c.writingStmt = true
 		b.Add(&ir.ExprStmt{X: c.methodCall(n, f)})
@@ -66,6 +80,9 @@ func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 	}
 	if o, ok := f.Recv.(*ObjT); ok {
 		if h := methodCallHooks[o.Class+"."+f.Name]; h != nil {
+			if !c.m.hookArgsOK(o.Class+"."+f.Name, n) {
+				return true
+			}
 			if x := h(c, n, recv, o); x != nil {
 				b.Add(&ir.ExprStmt{X: x})
 			}

@@ -285,6 +285,8 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		if attr == "__name__" {
 			return StrT
 		}
+	case *freeObjT:
+		return &methodT{Recv: obj, Name: attr}
 	case *ModuleT:
 		if h := attrTypeHooks[o.Name+"."+attr]; h != nil {
 			return h(m, s, n)

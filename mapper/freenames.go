@@ -263,10 +263,17 @@ func (m *mapper) typeFreeResults() bool {
 			continue
 		}
 		methods := m.methodsIn(m.file.Module.Body, vsym)
-		if t := freeVarType(string(callee.Id)+" "+vsym.Name, methods); t != Unknown {
+		t := freeVarType(string(callee.Id)+" "+vsym.Name, methods)
+		if t == Unknown && len(methods) > 0 && isClassName(string(callee.Id)) {
+			t = m.newFreeObj(string(callee.Id))
+		}
+		if t != Unknown {
 			fsym.Fn.Ret = t
 			typed = true
 		}
 	}
 	return typed
 }
+
+// isClassName reports whether a name is spelled as Python classes are.
+func isClassName(name string) bool { return name != "" && name[0] >= 'A' && name[0] <= 'Z' }

@@ -62,6 +62,8 @@ func (m *mapper) goType(t Type) ir.Type {
 		return &ir.Pointer{Elem: &ir.Named{Name: x.Info.GoName}}
 	case *VarTupleT:
 		return ir.RT("Tuple")
+	case *freeObjT:
+		return &ir.Named{Name: x.GoName}
 	case *ExcClassT:
 		return &ir.Pointer{Elem: ir.RT("ExcType")}
 	case *ThreadT:

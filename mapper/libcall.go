@@ -17,6 +17,9 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		return &ir.Nil{}
 	}
 	if h := libCallHooks[name]; h != nil {
+		if !c.m.hookArgsOK(name, n) {
+			return &ir.Nil{}
+		}
 		return h(c, n)
 	}
 	if x, ok := c.seededRandom(n, name); ok {
@@ -272,6 +275,9 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 	}
 	if o, ok := f.Recv.(*ObjT); ok {
 		if h := methodCallHooks[o.Class+"."+f.Name]; h != nil {
+			if !c.m.hookArgsOK(o.Class+"."+f.Name, n) {
+				return &ir.Nil{}
+			}
 			return h(c, n, recv, o)
 		}
 	}

@@ -53,6 +53,8 @@ type mapper struct {
 	// external and freeVars are the names a fragment uses without
 	// defining them (see freenames.go).
 	external []*Function
+	// freeObjs are free classes known by the methods called on them.
+	freeObjs []*freeObjT
 	freeVars []*Symbol
 	// usesRuntimeThreads is set when some value is a runtime thread or
 	// timer, so main must wait for them through pyrt.Main.

@@ -364,7 +364,7 @@ func sortedKeys[V any](mp map[string]V) []string {
 // freeDecls declares what a fragment uses without defining: function
 // variables for the functions it calls, zero-valued variables for the rest.
 func (m *mapper) freeDecls() []ir.Decl {
-	var out []ir.Decl
+	out := m.freeObjDecls()
 	for _, fn := range m.external {
 		ft := m.funcType(fn)
 		m.notef(m.module.Syms[fn.Name].Def, "%s is not defined in this file; declared as a function variable to assign", fn.Name)
