@@ -292,7 +292,7 @@ func init() {
 }
 
 // listUpdate gives the new slice a list method on a dict item makes from
-// the current one (append, extend, insert), or nil for other methods.
+// the current one (append, extend, insert, clear), or nil for other methods.
 func (c *fnCtx) listUpdate(n *ast.Call, lt *ListT, name string) func(cur ir.Expr) ir.Expr {
 	switch {
 	case name == "append" && len(n.Args) == 1:
@@ -301,6 +301,8 @@ func (c *fnCtx) listUpdate(n *ast.Call, lt *ListT, name string) func(cur ir.Expr
 		return func(cur ir.Expr) ir.Expr {
 			return &ir.Call{Fun: ir.Id("append"), Args: []ir.Expr{cur, c.expr(n.Args[0])}, Ellipsis: true}
 		}
+	case name == "clear" && len(n.Args) == 0:
+		return emptiedList
 	case name == "insert" && len(n.Args) == 2:
 		return func(cur ir.Expr) ir.Expr {
 			return ir.CallOf(ir.Q("slices", "Insert"), cur, c.exprAs(n.Args[0], IntT), c.exprAs(n.Args[1], lt.Elem))
