@@ -285,6 +285,9 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 	if _, ok := c.m.info.Types[n.Value].(*ExcT); ok && string(n.Attr) == "args" {
 		return ir.CallOf(&ir.TypeExpr{Type: ir.RT("Tuple")}, ir.Sel(c.expr(n.Value), "Args"))
 	}
+	if _, ok := c.m.info.Types[n.Value].(*ExcT); ok && string(n.Attr) == "code" {
+		return ir.CallOf(ir.Sel(c.expr(n.Value), "Code"))
+	}
 	switch o := c.m.info.Types[n.Value].(type) {
 	case *ModuleT:
 		if h := attrHooks[o.Name+"."+string(n.Attr)]; h != nil {
