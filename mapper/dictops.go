@@ -142,8 +142,7 @@ func (c *fnCtx) dictMethod(n *ast.Call, recv ast.Expr, t *DictT, name string) (i
 		}
 		return helper("GetOr", arg(0, t.Key), arg(1, t.Val))
 	case name == "get" && argc == 1:
-		c.m.errorf(n, "unsupported: dict.get without a default (it returns None for a missing key); pass a default")
-		return &ir.Nil{}, true
+		return c.dictGetOptional(recv, t, arg(0, t.Key), ordered), true
 	case name == "setdefault" && argc == 2:
 		if ordered {
 			return method("SetDefault", arg(0, t.Key), arg(1, t.Val))

@@ -17,6 +17,9 @@ var goBinOps = map[ast.OperatorNumber]string{
 // sides are known non-negative), str * int repeats.
 func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr {
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if c.optionalOperand(l, r) {
+		return &ir.Nil{}
+	}
 	if x, ok := c.protoBinop(op, l, r); ok {
 		return x
 	}
