@@ -125,6 +125,8 @@ func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 			x := c.target(recv)
 			b.Add(&ir.Assign{Lhs: []ir.Expr{x}, Tok: "=", Rhs: []ir.Expr{&ir.Call{Fun: ir.Id("append"), Args: []ir.Expr{x, c.expr(n.Args[0])}, Ellipsis: true}}})
 			return true
+		case "clear":
+			return c.listClear(recv, b)
 		}
 	case *SetT:
 		switch f.Name {

@@ -142,8 +142,7 @@ func (c *fnCtx) dictMethod(n *ast.Call, recv ast.Expr, t *DictT, name string) (i
 		}
 		return helper("GetOr", arg(0, t.Key), arg(1, t.Val))
 	case name == "get" && argc == 1:
-		c.m.errorf(n, "unsupported: dict.get without a default (it returns None for a missing key); pass a default")
-		return &ir.Nil{}, true
+		return c.dictGetOptional(recv, t, arg(0, t.Key), ordered), true
 	case name == "setdefault" && argc == 2:
 		if ordered {
 			return method("SetDefault", arg(0, t.Key), arg(1, t.Val))
@@ -292,7 +291,7 @@ func init() {
 }
 
 // listUpdate gives the new slice a list method on a dict item makes from
-// the current one (append, extend, insert), or nil for other methods.
+// the current one (append, extend, insert, clear), or nil for other methods.
 func (c *fnCtx) listUpdate(n *ast.Call, lt *ListT, name string) func(cur ir.Expr) ir.Expr {
 	switch {
 	case name == "append" && len(n.Args) == 1:
@@ -301,6 +300,8 @@ func (c *fnCtx) listUpdate(n *ast.Call, lt *ListT, name string) func(cur ir.Expr
 		return func(cur ir.Expr) ir.Expr {
 			return &ir.Call{Fun: ir.Id("append"), Args: []ir.Expr{cur, c.expr(n.Args[0])}, Ellipsis: true}
 		}
+	case name == "clear" && len(n.Args) == 0:
+		return emptiedList
 	case name == "insert" && len(n.Args) == 2:
 		return func(cur ir.Expr) ir.Expr {
 			return ir.CallOf(ir.Q("slices", "Insert"), cur, c.exprAs(n.Args[0], IntT), c.exprAs(n.Args[1], lt.Elem))

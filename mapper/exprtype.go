@@ -281,6 +281,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		if attr == "args" {
 			return &VarTupleT{}
 		}
+		if attr == "code" {
+			return AnyT // SystemExit's code: an int, a message or None
+		}
 	case *excTypeValT:
 		if attr == "__name__" {
 			return StrT

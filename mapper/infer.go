@@ -191,7 +191,8 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 
 // flowDefaults types each parameter with its default value too: a
 // default is one more value the parameter takes. None defaults are left
-// to the call sites and the body's tests.
+// to the call sites and the body's tests, except on ints, floats, strings
+// and bools, which only an optional (any) can hold None in.
 func (m *mapper) flowDefaults() {
 	for _, fn := range m.funcs {
 		for i, d := range fn.Defaults {
@@ -200,6 +201,9 @@ func (m *mapper) flowDefaults() {
 			}
 			if t, ok := m.info.Types[d]; ok && t != NoneT && t != Unknown {
 				m.refine(&fn.Params[i].Type, t)
+			} else if t == NoneT && isBasic(fn.Params[i].Type) {
+				// Go has no nil int: a None default makes the value optional.
+				m.refine(&fn.Params[i].Type, NoneT)
 			}
 		}
 	}

@@ -129,9 +129,9 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		return ir.CallOf(&ir.TypeExpr{Type: ir.Int}, ir.CallOf(ir.Q("math", fn), c.exprAs(arg(0), FloatT)))
 	case "sys.exit":
 		if len(n.Args) == 0 {
-			return ir.CallOf(ir.Q(ir.Runtime, "Exit"), ir.L(0))
+			return ir.CallOf(ir.Q(ir.Runtime, "Exit"), &ir.Nil{})
 		}
-		if at(0) == IntT {
+		if at(0) == IntT || at(0) == StrT {
 			return ir.CallOf(ir.Q(ir.Runtime, "Exit"), c.expr(arg(0)))
 		}
 	case "time.sleep":

@@ -242,6 +242,9 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 		m.dictMethodFlow(s, recvExpr, f.Name, args)
 		switch f.Name {
 		case "get", "pop", "setdefault":
+			if f.Name == "get" && len(n.Args) == 1 {
+				return &OptionalT{Elem: r.Val} // None for a missing key
+			}
 			return r.Val
 		case "popitem":
 			return &TupleT{Elems: []Type{r.Key, r.Val}}

@@ -66,6 +66,9 @@ func (c *fnCtx) libArg(e ast.Expr, p libParam, elem Type) ir.Expr {
 		if isNone() {
 			return ir.L(-1)
 		}
+		if _, ok := c.m.info.Types[e].(*OptionalT); ok && c.m.goType(c.m.info.Types[e]) == ir.Any {
+			return ir.CallOf(ir.Q(ir.Runtime, "OptionalTimeout"), c.expr(e))
+		}
 		return c.exprAs(e, FloatT)
 	case "bool":
 		return c.cond(e)

@@ -17,6 +17,9 @@ var goBinOps = map[ast.OperatorNumber]string{
 // sides are known non-negative), str * int repeats.
 func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr {
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if c.optionalOperand(l, r) {
+		return &ir.Nil{}
+	}
 	if x, ok := c.protoBinop(op, l, r); ok {
 		return x
 	}
@@ -300,6 +303,9 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 	}
 	if _, ok := c.m.info.Types[n.Value].(*ExcT); ok && string(n.Attr) == "args" {
 		return ir.CallOf(&ir.TypeExpr{Type: ir.RT("Tuple")}, ir.Sel(c.expr(n.Value), "Args"))
+	}
+	if _, ok := c.m.info.Types[n.Value].(*ExcT); ok && string(n.Attr) == "code" {
+		return ir.CallOf(ir.Sel(c.expr(n.Value), "Code"))
 	}
 	switch o := c.m.info.Types[n.Value].(type) {
 	case *ModuleT:

@@ -37,7 +37,14 @@ func Main(body func()) {
 // Exit raises SystemExit(code), as sys.exit(code) does: it unwinds the
 // calling thread, runs its finally blocks, and in the main program ends it
 // with that status. In another thread it only ends that thread, silently.
-func Exit(code int) { panic(NewExc(SystemExit, code)) }
+// code is an int, a message (a string, printed on stderr with status 1),
+// or nil for sys.exit() without an argument, whose code is None.
+func Exit(code any) {
+	if code == nil {
+		panic(NewExc(SystemExit))
+	}
+	panic(NewExc(SystemExit, code))
+}
 
 // runMain is Main without os.Exit: it makes the calling goroutine the main
 // thread, runs body, reports an uncaught exception, runs the
