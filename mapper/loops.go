@@ -69,6 +69,10 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 			c.strLoop(n.Target, n.Iter, loop.Body, b)
 			return
 		}
+		if !rangeable(it) {
+			c.m.errorf(n.Iter, "unsupported: iterating over a %s (no single iterable Go type)", it)
+			return
+		}
 		loop.Key = ir.Id("_")
 		loop.Value = c.loopVar(n.Target, &loop.Define)
 	}
@@ -210,4 +214,16 @@ func (c *fnCtx) enumerateLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 // unpackLoop translates a for loop whose target unpacks (see tupleLoop).
 func (c *fnCtx) unpackLoop(n *ast.For, tup *ast.Tuple, b *ir.Block) {
 	c.tupleLoop(tup, n.Iter, c.block(n.Body), b)
+}
+
+// rangeable reports whether a value of type t can be the operand of a Go
+// range loop as the default case translates it (a slice or a runtime
+// container): not a value typed any, a number or an optional.
+func rangeable(t Type) bool {
+	switch t.(type) {
+	case *ListT, *TupleT, *VarTupleT, *ObjT:
+		return true
+	}
+	_, p := protocolOf(t)
+	return p != nil
 }

@@ -1,6 +1,7 @@
 package mapper
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -345,7 +346,24 @@ func docComment(goName string, body []ast.Stmt) string {
 	if text == "" {
 		return ""
 	}
-	return goName + ": " + text
+	return goName + ": " + commentSafe(text)
+}
+
+// commentSafe spells the characters Go source cannot hold in a comment
+// (control characters, a byte-order mark, invalid UTF-8) as escapes.
+func commentSafe(text string) string {
+	var b strings.Builder
+	for _, r := range strings.ToValidUTF8(text, "\ufffd") {
+		switch {
+		case r == '\n' || r == '\t':
+			b.WriteRune(r)
+		case r < 0x20 || r == 0x7f || r == 0xfeff:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func sortedKeys[V any](mp map[string]V) []string {
