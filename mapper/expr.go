@@ -119,6 +119,9 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 		if x, ok := c.tupleRepeatLit(n); ok {
 			return x
 		}
+		if x, ok := c.tupleConcat(n); ok {
+			return x
+		}
 		return c.binop(n.Op, n.Left, n.Right, c.m.info.Types[n])
 	case *ast.UnaryOp:
 		return c.unary(n)

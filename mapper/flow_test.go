@@ -125,3 +125,25 @@ func TestLoopVariableReadOnlyByADroppedThreadName(t *testing.T) {
 		t.Errorf("the unused loop variable is kept:\n%s", got)
 	}
 }
+
+// TestTupleOperators pins fixed-size tuple operators: concatenation and
+// repetition field by field, ordering with cmp.Or, index raising
+// ValueError, and len as a constant.
+func TestTupleOperators(t *testing.T) {
+	src := "p = 3, 4\nprint(p + (5,), p * 2, p.index(4), (1, 2) < (1, 3), len(p))\n"
+	out, diags := translate(t, src)
+	if diags.HasErrors() {
+		t.Fatalf("diagnostics:\n%s", diags)
+	}
+	for _, want := range []string{
+		"pyrt.Tuple3[int, int, int]{V0: p.V0, V1: p.V1, V2: 5}",
+		"pyrt.Tuple4[int, int, int, int]{V0: p.V0, V1: p.V1, V2: p.V0, V3: p.V1}",
+		`pyrt.IndexOf([]int{p.V0, p.V1}, 4, "tuple.index(x): x not in tuple")`,
+		"cmp.Or(cmp.Compare(1, 1), cmp.Compare(2, 3)) < 0",
+		", 2)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in\n%s", want, out)
+		}
+	}
+}

@@ -44,6 +44,13 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		if at(0) == StrT {
 			return c.strLen(arg(0))
 		}
+		if tt, ok := at(0).(*TupleT); ok {
+			if !pureTuple(arg(0)) {
+				c.m.errorf(arg(0), "unsupported: len() of a computed tuple; assign it to a variable first")
+				return &ir.Nil{}
+			}
+			return ir.L(len(tt.Elems)) // a tuple's length is part of its type
+		}
 		return ir.CallOf(ir.Id("len"), c.expr(arg(0)))
 	case "builtins.str":
 		if len(n.Args) == 0 {
@@ -267,6 +274,9 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 	recv := attr.Value
 	if !c.m.checkMethodArity(n, f) {
 		return &ir.Nil{}
+	}
+	if tt, ok := f.Recv.(*TupleT); ok && f.Name == "index" {
+		return c.tupleIndex(n, attr.Value, tt)
 	}
 	if ft, ok := f.Recv.(*FuncT); ok {
 		if x := c.decoratedMethod(n, ft.Fn, f.Name); x != nil {

@@ -193,6 +193,9 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 	if fo, ok := f.Recv.(*freeObjT); ok {
 		return fo.call(f.Name, args)
 	}
+	if _, ok := f.Recv.(*TupleT); ok && f.Name == "index" {
+		return IntT
+	}
 	arg := func(i int) Type {
 		if i < len(args) {
 			return args[i]

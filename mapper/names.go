@@ -61,6 +61,9 @@ func goIdent(py string) string {
 		s = "_" + s
 		s = strings.TrimPrefix(s, "_")
 	}
+	if s[0] >= '0' && s[0] <= '9' {
+		s = "v" + s // _1 lost its underscore: Go names cannot start with a digit
+	}
 	if r, ok := renamed[s]; ok {
 		return r
 	}

@@ -206,6 +206,9 @@ func (c *fnCtx) containerEquality(l ast.Expr, op ast.CmpOp, r ast.Expr) (ir.Expr
 			}
 		}
 	case ast.Lt, ast.LtE, ast.Gt, ast.GtE:
+		if x, ok := c.tupleOrder(l, op, r); ok {
+			return x, true
+		}
 		_, lVar := lt.(*VarTupleT)
 		_, rVar := rt.(*VarTupleT)
 		if lVar && rVar {

@@ -65,6 +65,15 @@ func (c *fnCtx) tupleRepeatLit(n *ast.BinOp) (ir.Expr, bool) {
 	}
 	rt, _ := c.m.info.Types[n].(*TupleT)
 	lit, isLit := side.(*ast.Tuple)
+	if st, ok := c.m.info.Types[side].(*TupleT); ok && !isLit && isPure(side) && rt != nil && len(rt.Elems) >= 1 && len(rt.Elems) <= 5 {
+		// t * 2 of a tuple variable: its fields repeated.
+		parts := c.tupleParts(side, st)
+		out := make([]ir.Expr, len(rt.Elems))
+		for i := range out {
+			out[i] = parts[i%len(parts)]
+		}
+		return c.tupleOf(rt, out), true
+	}
 	if rt == nil || !isLit || len(rt.Elems) > 5 {
 		c.m.errorf(n, "unsupported: repeating a tuple other than a literal into 1 to 5 values")
 		return &ir.Nil{}, true

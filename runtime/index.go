@@ -1,0 +1,13 @@
+package runtime
+
+import "slices"
+
+// IndexOf is list.index and tuple.index: the first position of x in xs. Go's
+// slices.Index answers -1 for a missing value; Python raises ValueError
+// with the message given (CPython's: "tuple.index(x): x not in tuple").
+func IndexOf[T comparable](xs []T, x T, missing string) int {
+	if i := slices.Index(xs, x); i >= 0 {
+		return i
+	}
+	panic(NewExc(ValueError, missing))
+}

@@ -1,0 +1,13 @@
+package runtime
+
+import "testing"
+
+func TestIndexOf(t *testing.T) {
+	if i := IndexOf([]int{3, 4, 4}, 4, "x"); i != 1 {
+		t.Errorf("IndexOf = %d, want 1", i)
+	}
+	e := catch(func() { IndexOf([]string{"a"}, "b", "tuple.index(x): x not in tuple") })
+	if e == nil || !e.IsInstance(ValueError) || Str(e) != "tuple.index(x): x not in tuple" {
+		t.Errorf("missing value raised %v", e)
+	}
+}
