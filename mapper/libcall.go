@@ -370,7 +370,12 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		case "count":
 			return c.countIn(x, n.Args[0], lt)
 		case "index":
-			return ir.CallOf(ir.Q("slices", "Index"), x, c.exprAs(n.Args[0], lt.Elem))
+			if len(n.Args) != 1 {
+				c.m.errorf(n, "unsupported: list.index with start or stop")
+				return &ir.Nil{}
+			}
+			c.m.raises = true
+			return ir.CallOf(ir.Q(ir.Runtime, "ListIndex"), x, c.exprAs(n.Args[0], lt.Elem))
 		case "copy":
 			return ir.CallOf(ir.Q("slices", "Clone"), x)
 		}

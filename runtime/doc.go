@@ -29,7 +29,7 @@
 //	print/str/repr of floats and containers  Str, Repr, FormatFloat (repr.go, float.go)
 //	f-string specs, %, str.format            Format, Percent, FormatString
 //	// % ** / with Python's rules            FloorDiv, Mod, PowInt, Div (arith.go)
-//	tuple.index raising ValueError           IndexOf (index.go)
+//	list/tuple.index raising ValueError      ListIndex, IndexOf (index.go)
 //	x *= y on ints (checked)                 MulInt (arith.go)
 //	xs[a:b:c], s[i], xs[a:b] = ys, del       Slice, SliceStr, StrAt, SetSlice, DelSlice, Omit (slice.go)
 //	first, *rest = xs                        UnpackAtLeast (unpack.go)

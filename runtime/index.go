@@ -11,3 +11,11 @@ func IndexOf[T comparable](xs []T, x T, missing string) int {
 	}
 	panic(NewExc(ValueError, missing))
 }
+
+// ListIndex is list.index(x): IndexOf with CPython's "5 is not in list".
+func ListIndex[T comparable](xs []T, x T) int {
+	if i := slices.Index(xs, x); i >= 0 {
+		return i
+	}
+	panic(NewExc(ValueError, Repr(x)+" is not in list"))
+}

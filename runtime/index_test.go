@@ -11,3 +11,13 @@ func TestIndexOf(t *testing.T) {
 		t.Errorf("missing value raised %v", e)
 	}
 }
+
+func TestListIndex(t *testing.T) {
+	if i := ListIndex([]string{"a", "b"}, "b"); i != 1 {
+		t.Errorf("ListIndex = %d, want 1", i)
+	}
+	e := catch(func() { ListIndex([]string{"a"}, "z") })
+	if e == nil || !e.IsInstance(ValueError) || Str(e) != "'z' is not in list" {
+		t.Errorf("missing value raised %v", e)
+	}
+}
