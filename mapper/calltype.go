@@ -3,6 +3,7 @@ package mapper
 import (
 	"github.com/go-python/gpython/ast"
 	"github.com/go-python/gpython/py"
+	"strconv"
 )
 
 // callType infers a call's result and flows its arguments into the callee's
@@ -168,7 +169,7 @@ func tupleElems(t Type) []Type {
 // as its widest call.
 func (m *mapper) growExternal(fn *Function, n int) {
 	for fn.External && len(fn.Params) < n {
-		name := "arg" + string(rune('1'+len(fn.Params)))
+		name := "arg" + strconv.Itoa(len(fn.Params)+1)
 		p := &Symbol{Name: name, GoName: name, Kind: ParamSym, Scope: fn.Scope, Type: Unknown}
 		fn.Params = append(fn.Params, p)
 		fn.Defaults = append(fn.Defaults, nil)

@@ -2,6 +2,7 @@ package mapper
 
 import (
 	"sort"
+	"strconv"
 
 	"github.com/py2goconc/py2goconc/mapper/ir"
 )
@@ -51,7 +52,7 @@ func (m *mapper) freeObjDecls() []ir.Decl {
 		for _, name := range names {
 			ft := &ir.FuncType{}
 			for i, a := range t.methods[name] {
-				ft.Params = append(ft.Params, ir.Param{Name: "arg" + string(rune('1'+i)), Type: m.goType(a)})
+				ft.Params = append(ft.Params, ir.Param{Name: "arg" + strconv.Itoa(i+1), Type: m.goType(a)})
 			}
 			iface.Methods = append(iface.Methods, ir.Method{Name: goFieldName(name), Type: ft})
 		}
