@@ -78,16 +78,7 @@ func receiverName(cls *Class) string {
 }
 
 func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
-	self := receiverName(cls)
-	ptr := &ir.Pointer{Elem: &ir.Named{Name: cls.GoName}}
-	fd := &ir.FuncDecl{
-		Doc:     constructorName(cls) + " mirrors " + cls.Name + "(...).",
-		Name:    constructorName(cls),
-		Results: []ir.Type{ptr},
-		Body:    &ir.Block{},
-	}
-	fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(self)}, Tok: ":=", Rhs: []ir.Expr{&ir.Unary{Op: "&", X: &ir.Composite{Type: &ir.Named{Name: cls.GoName}}}}})
-	fd.Body.Stmts = append(fd.Body.Stmts, m.shadowInits(cls, self)...)
+	fd, self := m.constructorHead(cls)
 	init := cls.Methods["__init__"]
 	var c *fnCtx
 	if init != nil {
@@ -186,22 +177,47 @@ func (m *mapper) excClassDecls(cls *Class) []ir.Decl {
 func (m *mapper) superThread(c *fnCtx, init *Function) ir.Expr {
 	var name ir.Expr = ir.L("")
 	var daemon ir.Expr = ir.L(false)
-	if init != nil {
-		for _, st := range init.Def.Body {
-			call := superInitCall(st)
-			if call == nil {
-				continue
-			}
-			m.skip[st] = true
-			if nm := keyword(call, "name"); nm != nil {
-				name = c.exprAs(nm, StrT)
-			}
-			if d := keyword(call, "daemon"); d != nil {
-				daemon = c.cond(d)
-			}
+	for _, call := range m.takeSuperInits(init) {
+		if nm := keyword(call, "name"); nm != nil {
+			name = c.exprAs(nm, StrT)
+		}
+		if d := keyword(call, "daemon"); d != nil {
+			daemon = c.cond(d)
 		}
 	}
 	return ir.CallOf(ir.Q(ir.Runtime, "NewThread"), &ir.Nil{}, ir.L(""), name, daemon)
+}
+
+// takeSuperInits returns the super().__init__(...) calls of init's body
+// and marks them skipped: the library base they configure is built in
+// the constructor instead.
+func (m *mapper) takeSuperInits(init *Function) []*ast.Call {
+	if init == nil {
+		return nil
+	}
+	var calls []*ast.Call
+	for _, st := range init.Def.Body {
+		if call := superInitCall(st); call != nil {
+			m.skip[st] = true
+			calls = append(calls, call)
+		}
+	}
+	return calls
+}
+
+// constructorHead starts newX: the doc, the *X result, `x := &X{}` and
+// the class-variable shadows; it returns the receiver's name.
+func (m *mapper) constructorHead(cls *Class) (*ir.FuncDecl, string) {
+	self := receiverName(cls)
+	fd := &ir.FuncDecl{
+		Doc:     constructorName(cls) + " mirrors " + cls.Name + "(...).",
+		Name:    constructorName(cls),
+		Results: []ir.Type{&ir.Pointer{Elem: &ir.Named{Name: cls.GoName}}},
+		Body:    &ir.Block{},
+	}
+	fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(self)}, Tok: ":=", Rhs: []ir.Expr{&ir.Unary{Op: "&", X: &ir.Composite{Type: &ir.Named{Name: cls.GoName}}}}})
+	fd.Body.Stmts = append(fd.Body.Stmts, m.shadowInits(cls, self)...)
+	return fd, self
 }
 
 // superInitCall returns the call if st is super().__init__(...) or

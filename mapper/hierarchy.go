@@ -296,16 +296,7 @@ func (c *fnCtx) InstanceTest(x ir.Expr, xt Type, cls *Class) (test ir.Expr, ok b
 // the struct and runs the nearest __init__ as the init method, own or
 // inherited.
 func (m *mapper) hierarchyConstructor(cls *Class) *ir.FuncDecl {
-	self := receiverName(cls)
-	ptr := &ir.Pointer{Elem: &ir.Named{Name: cls.GoName}}
-	fd := &ir.FuncDecl{
-		Doc:     constructorName(cls) + " mirrors " + cls.Name + "(...).",
-		Name:    constructorName(cls),
-		Results: []ir.Type{ptr},
-		Body:    &ir.Block{},
-	}
-	fd.Body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(self)}, Tok: ":=", Rhs: []ir.Expr{&ir.Unary{Op: "&", X: &ir.Composite{Type: &ir.Named{Name: cls.GoName}}}}})
-	fd.Body.Stmts = append(fd.Body.Stmts, m.shadowInits(cls, self)...)
+	fd, self := m.constructorHead(cls)
 	// Each ancestor that dispatches to overrides sees the whole object.
 	var path ir.Expr = ir.Id(self)
 	for k := cls; k != nil; k = k.Base {

@@ -24,14 +24,10 @@ func (m *mapper) markLocalSubclasses() {
 	for _, cls := range m.classes {
 		if len(cls.Def.Bases) == 1 && qualifiedName(m, m.module, cls.Def.Bases[0]) == localClass {
 			cls.BaseLib = localClass
-			if init := cls.Methods["__init__"]; init != nil {
-				for _, st := range init.Def.Body {
-					if call := superInitCall(st); call != nil {
-						if len(call.Args) > 0 || len(call.Keywords) > 0 {
-							m.errorf(call, "unsupported: arguments to threading.local.__init__")
-						}
-						m.skip[st] = true // local.__init__ takes no arguments and does nothing
-					}
+			// local.__init__ takes no arguments and does nothing.
+			for _, call := range m.takeSuperInits(cls.Methods["__init__"]) {
+				if len(call.Args) > 0 || len(call.Keywords) > 0 {
+					m.errorf(call, "unsupported: arguments to threading.local.__init__")
 				}
 			}
 		}

@@ -71,20 +71,13 @@ func (c *fnCtx) processAttr(inst *InstanceT, n *ast.Attribute) (ir.Expr, bool) {
 // of the object, with the name given to super().__init__(name=...).
 func (m *mapper) processInit(c *fnCtx, cls *Class, init *Function, self string) ir.Stmt {
 	var name ir.Expr = ir.L("")
-	if init != nil {
-		for _, st := range init.Def.Body {
-			call := superInitCall(st)
-			if call == nil {
-				continue
-			}
-			m.skip[st] = true
-			if nm := keyword(call, "name"); nm != nil {
-				name = c.exprAs(nm, StrT)
-			}
-			for _, kw := range call.Keywords {
-				if string(kw.Arg) != "name" {
-					m.errorf(kw.Value, "unsupported: Process.__init__ argument %s in a subclass", kw.Arg)
-				}
+	for _, call := range m.takeSuperInits(init) {
+		if nm := keyword(call, "name"); nm != nil {
+			name = c.exprAs(nm, StrT)
+		}
+		for _, kw := range call.Keywords {
+			if string(kw.Arg) != "name" {
+				m.errorf(kw.Value, "unsupported: Process.__init__ argument %s in a subclass", kw.Arg)
 			}
 		}
 	}

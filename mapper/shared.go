@@ -63,39 +63,15 @@ func (m *mapper) eachCall(body []ast.Stmt, f func(*ast.Call)) {
 // globalsWritten marks the module globals a thread function stores to or
 // mutates in place.
 func (m *mapper) globalsWritten(body []ast.Stmt, s *Scope) {
-	mark := func(e ast.Expr) {
-		for {
-			switch x := e.(type) {
-			case *ast.Subscript:
-				e = x.Value
-				continue
-			case *ast.Name:
-				if sym := m.lookup(s, string(x.Id)); sym != nil && sym.Scope == m.module && sym.Kind == VarSym && sym.Global {
-					if _, isLock := sym.Type.(*LockT); !isLock {
-						sym.Shared = true
-					}
-				}
-			}
-			return
-		}
-	}
 	for _, st := range body {
-		switch n := st.(type) {
-		case *ast.Assign:
-			for _, t := range n.Targets {
-				mark(t)
+		m.storedNames(st, s, func(sym *Symbol, objMethod bool) {
+			if objMethod || sym.Scope != m.module || sym.Kind != VarSym || !sym.Global {
+				return
 			}
-		case *ast.AugAssign:
-			mark(n.Target)
-		case *ast.ExprStmt:
-			if call, ok := n.Value.(*ast.Call); ok {
-				if a, ok := call.Func.(*ast.Attribute); ok && mutators[string(a.Attr)] {
-					if _, isObj := m.info.Types[a.Value].(*ObjT); !isObj {
-						mark(a.Value)
-					}
-				}
+			if _, isLock := sym.Type.(*LockT); !isLock {
+				sym.Shared = true
 			}
-		}
+		})
 		for _, b := range childBlocks(st) {
 			m.globalsWritten(b, s)
 		}

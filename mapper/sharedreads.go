@@ -93,15 +93,27 @@ func (m *mapper) lockGlobal(s *Scope, e ast.Expr) *Symbol {
 // writtenGlobals calls f for each shared global the simple statement st
 // stores to or mutates in place.
 func (m *mapper) writtenGlobals(st ast.Stmt, s *Scope, f func(*Symbol)) {
-	target := func(e ast.Expr) {
+	m.storedNames(st, s, func(sym *Symbol, _ bool) {
+		if sym.Shared {
+			f(sym)
+		}
+	})
+}
+
+// storedNames calls f for each name the simple statement st stores to, or
+// mutates in place through subscripts or a mutating method; objMethod is
+// set when the mutation is a method of a library object (whose methods
+// are atomic, as under the GIL).
+func (m *mapper) storedNames(st ast.Stmt, s *Scope, f func(sym *Symbol, objMethod bool)) {
+	target := func(e ast.Expr, objMethod bool) {
 		for {
 			switch x := e.(type) {
 			case *ast.Subscript:
 				e = x.Value
 				continue
 			case *ast.Name:
-				if sym := m.lookup(s, string(x.Id)); sym != nil && sym.Shared {
-					f(sym)
+				if sym := m.lookup(s, string(x.Id)); sym != nil {
+					f(sym, objMethod)
 				}
 			}
 			return
@@ -110,14 +122,15 @@ func (m *mapper) writtenGlobals(st ast.Stmt, s *Scope, f func(*Symbol)) {
 	switch n := st.(type) {
 	case *ast.Assign:
 		for _, t := range n.Targets {
-			target(t)
+			target(t, false)
 		}
 	case *ast.AugAssign:
-		target(n.Target)
+		target(n.Target, false)
 	case *ast.ExprStmt:
 		if call, ok := n.Value.(*ast.Call); ok {
 			if a, ok := call.Func.(*ast.Attribute); ok && mutators[string(a.Attr)] {
-				target(a.Value)
+				_, isObj := m.info.Types[a.Value].(*ObjT)
+				target(a.Value, isObj)
 			}
 		}
 	}
