@@ -83,16 +83,7 @@ func TestBuiltinIdioms(t *testing.T) {
 			if diags.HasErrors() {
 				t.Fatalf("diagnostics:\n%s", diags)
 			}
-			for _, w := range c.want {
-				if !strings.Contains(out, w) {
-					t.Errorf("missing %q in\n%s", w, out)
-				}
-			}
-			for _, n := range c.not {
-				if strings.Contains(out, n) {
-					t.Errorf("unexpected %q in\n%s", n, out)
-				}
-			}
+			checkGo(t, out, c.want, c.not)
 		})
 	}
 }

@@ -26,6 +26,22 @@ func translate(t *testing.T, src string) (string, parser.Diagnostics) {
 	return string(goSrc), mdiags
 }
 
+// checkGo fails t for each text of want the Go lacks and each text of not
+// it holds.
+func checkGo(t *testing.T, out string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(out, w) {
+			t.Errorf("missing %q in:\n%s", w, out)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(out, n) {
+			t.Errorf("unexpected %q in:\n%s", n, out)
+		}
+	}
+}
+
 // TestIdioms pins the mapper's choice of Go for each construct: the text
 // that must appear, and the text that must not.
 func TestIdioms(t *testing.T) {
@@ -90,16 +106,7 @@ func TestIdioms(t *testing.T) {
 			if diags.HasErrors() {
 				t.Fatalf("translation failed:\n%s", diags)
 			}
-			for _, w := range c.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("missing %q in:\n%s", w, got)
-				}
-			}
-			for _, n := range c.not {
-				if strings.Contains(got, n) {
-					t.Errorf("unexpected %q in:\n%s", n, got)
-				}
-			}
+			checkGo(t, got, c.want, c.not)
 		})
 	}
 }

@@ -59,16 +59,7 @@ func TestStrMathIdioms(t *testing.T) {
 			t.Errorf("%q: %s", c.src, diags)
 			continue
 		}
-		for _, w := range c.want {
-			if !strings.Contains(got, w) {
-				t.Errorf("%q: output lacks %q:\n%s", c.src, w, got)
-			}
-		}
-		for _, w := range c.not {
-			if strings.Contains(got, w) {
-				t.Errorf("%q: output has %q:\n%s", c.src, w, got)
-			}
-		}
+		checkGo(t, got, c.want, c.not)
 	}
 }
 
