@@ -1,9 +1,6 @@
 package mapper_test
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestDictOrder pins which dicts become the runtime's ordered Dict (their
 // order is printed, iterated, popped) and which stay Go maps.
@@ -61,16 +58,7 @@ func TestDictOrder(t *testing.T) {
 			if diags.HasErrors() {
 				t.Fatalf("diagnostics: %s", diags)
 			}
-			for _, w := range tc.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("missing %q in:\n%s", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(got, n) {
-					t.Errorf("unexpected %q in:\n%s", n, got)
-				}
-			}
+			checkGo(t, got, tc.want, tc.not)
 		})
 	}
 }

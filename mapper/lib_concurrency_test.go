@@ -66,16 +66,7 @@ func TestConcurrencyIdioms(t *testing.T) {
 			if diags.HasErrors() {
 				t.Fatalf("unexpected diagnostics:\n%s", diags)
 			}
-			for _, w := range tc.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("missing %q in:\n%s", w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(got, n) {
-					t.Errorf("unexpected %q in:\n%s", n, got)
-				}
-			}
+			checkGo(t, got, tc.want, tc.not)
 		})
 	}
 }

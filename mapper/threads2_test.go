@@ -44,16 +44,7 @@ func TestThreadArgsSharedReadsAndWarnings(t *testing.T) {
 			if diags.HasErrors() {
 				t.Fatalf("diagnostics: %s", diags)
 			}
-			for _, w := range tc.want {
-				if !strings.Contains(out, w) {
-					t.Errorf("missing %q in\n%s", w, out)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(out, n) {
-					t.Errorf("unexpected %q in\n%s", n, out)
-				}
-			}
+			checkGo(t, out, tc.want, tc.not)
 		})
 	}
 }
