@@ -250,11 +250,7 @@ func executorMapCall(c *fnCtx, n *ast.Call, recv ast.Expr, t *ObjT) ir.Expr {
 
 // executorMapSeq is pyrt.Map(ex, f, xs, t), an iter.Seq.
 func executorMapSeq(c *fnCtx, n *ast.Call, recv ast.Expr) ir.Expr {
-	if len(n.Args) < 2 {
-		c.m.errorf(n, "executor.map() takes a function and at least one iterable")
-		return &ir.Nil{}
-	}
-	fn := c.m.funcOf(n.Args[0])
+	fn := c.m.funcOf(n.Args[0]) // hookMinArgs guarantees the function and an iterable
 	if fn == nil && c.m.builtinTask(n.Args[0]) == "" {
 		c.m.errorf(n.Args[0], "unsupported: a mapped function that is not defined in this file")
 		return &ir.Nil{}
