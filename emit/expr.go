@@ -56,7 +56,7 @@ func expr(e ir.Expr) *jen.Statement {
 	case *ir.Paren:
 		return jen.Parens(expr(e.X))
 	case *ir.FuncLit:
-		return jen.Func().Params(params(e.Params, false)...).Add(results(e.Results)).Block(stmts(e.Body)...)
+		return jen.Func().Params(params(e.Params, e.Variadic)...).Add(results(e.Results)).Block(stmts(e.Body)...)
 	case *ir.Composite:
 		elts := exprs(e.Elts)
 		if e.Multiline {
@@ -68,6 +68,8 @@ func expr(e ir.Expr) *jen.Statement {
 			})
 		}
 		return typ(e.Type).Values(elts...)
+	case *ir.Spread:
+		return expr(e.X).Op("...")
 	case *ir.KeyValue:
 		return expr(e.Key).Op(":").Add(expr(e.Value))
 	case *ir.TypeExpr:

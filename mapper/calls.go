@@ -187,6 +187,9 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 // args matches a call's positional and keyword arguments to fn's
 // parameters, filling defaults, since Go has neither.
 func (c *fnCtx) args(fn *Function, n *ast.Call, skip int) []ir.Expr {
+	if needsBinding(fn, n) {
+		return c.starArgs(fn, n, skip)
+	}
 	params := fn.Params[skip:]
 	defaults := fn.Defaults[skip:]
 	out := make([]ir.Expr, len(params))

@@ -75,6 +75,10 @@ func (m *mapper) construct(s *Scope, c *Class, n *ast.Call, args []Type) Type {
 // bound method, whose self is not among the arguments.
 func (m *mapper) flowCall(s *Scope, fn *Function, n *ast.Call, args []Type, skip int) {
 	m.growExternal(fn, len(args))
+	if needsBinding(fn, n) {
+		m.flowStarCall(s, fn, n, skip)
+		return
+	}
 	for i, t := range args {
 		if i+skip < len(fn.Params) {
 			m.refine(&fn.Params[i+skip].Type, t)
@@ -97,6 +101,10 @@ func (m *mapper) flowCall(s *Scope, fn *Function, n *ast.Call, args []Type, skip
 // Thread(target=f, args=(...)) and executor.submit(f, ...) type f.
 func (m *mapper) flowArgs(fn *Function, args []Type, kwargs map[string]Type) {
 	m.growExternal(fn, len(args))
+	if fn.hasStars() {
+		m.flowStarArgs(fn, args, kwargs)
+		return
+	}
 	skip := fn.selfOffset()
 	for i, t := range args {
 		if i+skip < len(fn.Params) {

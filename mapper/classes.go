@@ -128,9 +128,10 @@ func (m *mapper) methodDecl(cls *Class, fn *Function) *ir.FuncDecl {
 		Doc:     docComment(methodGoName(fn), fn.Def.Body),
 		Recv:    &ir.Param{Name: self, Type: recvType(cls)},
 		Name:    methodGoName(fn),
-		Params:  ft.Params,
-		Results: ft.Results,
-		Body:    c.finish(c.block(fn.Def.Body)),
+		Params:   ft.Params,
+		Variadic: ft.Variadic,
+		Results:  ft.Results,
+		Body:     c.finish(c.block(fn.Def.Body)),
 	}
 }
 

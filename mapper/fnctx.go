@@ -90,6 +90,11 @@ func (c *fnCtx) bindParams(fn *Function) {
 		}
 		p.GoName = c.names.claim(goIdent(p.Name))
 	}
+	for _, p := range []*Symbol{fn.Kwarg, fn.Vararg} {
+		if p != nil {
+			p.GoName = c.names.claim(goIdent(p.Name))
+		}
+	}
 }
 
 // block translates a statement list into a Go block.

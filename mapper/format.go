@@ -157,7 +157,7 @@ func (c *fnCtx) str(e ast.Expr) ir.Expr {
 	if inst, ok := c.m.info.Types[e].(*InstanceT); ok && inst.Class.method("__str__") != nil {
 		return ir.CallOf(ir.Sel(c.expr(e), "String"))
 	}
-	return ir.CallOf(ir.Q(ir.Runtime, "Str"), c.expr(e))
+	return ir.CallOf(ir.Q(ir.Runtime, "Str"), c.shown(e))
 }
 
 func (c *fnCtx) repr(e ast.Expr) ir.Expr {
@@ -167,7 +167,7 @@ func (c *fnCtx) repr(e ast.Expr) ir.Expr {
 	case FloatT:
 		return ir.CallOf(ir.Q(ir.Runtime, "FormatFloat"), c.expr(e))
 	}
-	return ir.CallOf(ir.Q(ir.Runtime, "Repr"), c.expr(e))
+	return ir.CallOf(ir.Q(ir.Runtime, "Repr"), c.shown(e))
 }
 
 // fstring translates an f-string into fmt.Sprintf, mapping format specs

@@ -109,6 +109,7 @@ func (m *mapper) funcType(fn *Function) *ir.FuncType {
 		}
 		ft.Params = append(ft.Params, ir.Param{Name: p.GoName, Type: pt})
 	}
+	m.starParamTypes(fn, ft)
 	if r := m.result(fn); r != NoneT && r != Unknown {
 		ft.Results = []ir.Type{m.goType(r)}
 	} else if fn.External && r == Unknown && fn.ValueUsed {

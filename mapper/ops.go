@@ -23,6 +23,9 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 	if x, ok := c.protoBinop(op, l, r); ok {
 		return x
 	}
+	if x, ok := c.varTupleConcat(op, l, r, result); ok {
+		return x
+	}
 	switch {
 	case op == ast.Mult && lt == StrT && rt == IntT:
 		return c.strRepeat(l, r)
@@ -440,8 +443,11 @@ func (c *fnCtx) dunderName(n *ast.Attribute) (ir.Expr, bool) {
 		if name, ok := pyTypeNames[t.Of]; ok {
 			return ir.L(name), true
 		}
-		switch t.Of.(type) {
+		switch of := t.Of.(type) {
 		case *ListT:
+			if of.Tuple {
+				return ir.L("tuple"), true
+			}
 			return ir.L("list"), true
 		case *DictT:
 			return ir.L("dict"), true

@@ -168,17 +168,6 @@ func (r *resolver) params(fn *Function, a *ast.Arguments) {
 	if a == nil {
 		return
 	}
-	// Go has variadic parameters, but Python's *args tuple and **kwargs
-	// dict would need every call site rewritten; refused for now.
-	if a.Vararg != nil {
-		r.m.errorf(a.Vararg, "unsupported: *%s parameter of %s; take a list parameter instead", a.Vararg.Arg, fn.Name)
-	}
-	if a.Kwarg != nil {
-		r.m.errorf(a.Kwarg, "unsupported: **%s parameter of %s; take a dict parameter instead", a.Kwarg.Arg, fn.Name)
-	}
-	if len(a.Kwonlyargs) > 0 {
-		r.m.errorf(a.Kwonlyargs[0], "unsupported: keyword-only parameters of %s", fn.Name)
-	}
 	nd := len(a.Defaults)
 	for i, p := range a.Args {
 		sym := r.bind(fn.Scope, string(p.Arg), ParamSym, p)
@@ -190,6 +179,7 @@ func (r *resolver) params(fn *Function, a *ast.Arguments) {
 		}
 		fn.Defaults = append(fn.Defaults, def)
 	}
+	r.starParams(fn, a)
 }
 
 // collectDecls records global/nonlocal declarations anywhere in a body

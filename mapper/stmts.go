@@ -326,7 +326,7 @@ func (c *fnCtx) nestedFunc(n *ast.FunctionDef, b *ir.Block) {
 	}
 	inner.bindParams(fn)
 	ft := c.m.funcType(fn)
-	lit := &ir.FuncLit{Params: ft.Params, Results: ft.Results, Body: inner.finish(inner.block(n.Body))}
+	lit := &ir.FuncLit{Params: ft.Params, Variadic: ft.Variadic, Results: ft.Results, Body: inner.finish(inner.block(n.Body))}
 	b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(fn.GoName)}, Tok: ":=", Rhs: []ir.Expr{lit}})
 }
 

@@ -82,6 +82,11 @@ type Function struct {
 	External bool
 	// ValueUsed is set when some call's result is used.
 	ValueUsed bool
+	// Vararg and Kwarg are the *args and **kwargs parameters, or nil;
+	// KwOnly counts the keyword-only parameters, which end Params
+	// (varargs.go, kwargs.go).
+	Vararg, Kwarg *Symbol
+	KwOnly        int
 }
 
 // Class is a user-defined class.

@@ -307,9 +307,10 @@ func (m *mapper) funcDecl(fn *Function) *ir.FuncDecl {
 	return &ir.FuncDecl{
 		Doc:     docComment(fn.GoName, fn.Def.Body),
 		Name:    fn.GoName,
-		Params:  ft.Params,
-		Results: ft.Results,
-		Body:    body,
+		Params:   ft.Params,
+		Variadic: ft.Variadic,
+		Results:  ft.Results,
+		Body:     body,
 	}
 }
 

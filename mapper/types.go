@@ -25,8 +25,12 @@ var (
 	AnyT    = &basicType{"any"}
 )
 
-// ListT is list[Elem].
-type ListT struct{ Elem Type }
+// ListT is list[Elem]. Tuple marks the tuple of a *args parameter
+// (varargs.go): a Go slice like a list, printed and named as a tuple.
+type ListT struct {
+	Elem  Type
+	Tuple bool
+}
 
 // DictT is dict[Key, Val]. Order is the dict's order group (dictorder.go):
 // dicts that flow together share one, and it decides between a Go map and
@@ -70,7 +74,12 @@ type ThreadT struct{ Group *ThreadGroup }
 // LockT is a threading.Lock.
 type LockT struct{}
 
-func (t *ListT) String() string     { return "list[" + t.Elem.String() + "]" }
+func (t *ListT) String() string {
+	if t.Tuple {
+		return "tuple[" + t.Elem.String() + ", ...]"
+	}
+	return "list[" + t.Elem.String() + "]"
+}
 func (t *DictT) String() string     { return "dict[" + t.Key.String() + ", " + t.Val.String() + "]" }
 func (t *SetT) String() string      { return "set[" + t.Elem.String() + "]" }
 func (t *OptionalT) String() string { return t.Elem.String() + " | None" }
@@ -115,7 +124,7 @@ func join(a, b Type) Type {
 		return optional(join(x.Elem, b))
 	case *ListT:
 		if y, ok := b.(*ListT); ok {
-			return &ListT{Elem: join(x.Elem, y.Elem)}
+			return &ListT{Elem: join(x.Elem, y.Elem), Tuple: x.Tuple && y.Tuple}
 		}
 	case *SetT:
 		if y, ok := b.(*SetT); ok {
@@ -181,7 +190,7 @@ func sameType(a, b Type) bool {
 	switch x := a.(type) {
 	case *ListT:
 		y, ok := b.(*ListT)
-		return ok && sameType(x.Elem, y.Elem)
+		return ok && x.Tuple == y.Tuple && sameType(x.Elem, y.Elem)
 	case *SetT:
 		y, ok := b.(*SetT)
 		return ok && sameType(x.Elem, y.Elem)

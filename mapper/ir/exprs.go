@@ -55,9 +55,11 @@ type Paren struct{ X Expr }
 
 // FuncLit is a function literal.
 type FuncLit struct {
-	Params  []Param
-	Results []Type
-	Body    *Block
+	Params []Param
+	// Variadic marks the last parameter as ...T.
+	Variadic bool
+	Results  []Type
+	Body     *Block
 }
 
 // Composite is a composite literal Type{Elts}; elements may be KeyValue.
