@@ -46,6 +46,13 @@ func (c *fnCtx) compareExpr(t Type, a, b ir.Expr) ir.Expr {
 		if len(parts) == 1 {
 			return parts[0]
 		}
+		if irMentionsRuntimeCompare(parts[1:]) {
+			// cmp.Or evaluates every part, and pyrt.Compare raises
+			// TypeError for unorderable values that CPython never
+			// compares when an earlier element differs: the runtime
+			// compares the tuples element by element, lazily.
+			return ir.CallOf(ir.Q(ir.Runtime, "Compare"), a, b)
+		}
 		// cmp.Or is the first non-zero comparison: tuple order.
 		return ir.CallOf(ir.Q("cmp", "Or"), parts...)
 	case *ListT:
@@ -250,4 +257,17 @@ func (c *fnCtx) strLen(e ast.Expr) ir.Expr {
 		return ir.L(utf8.RuneCountInString(string(s.S)))
 	}
 	return ir.CallOf(ir.Q("unicode/utf8", "RuneCountInString"), c.expr(e))
+}
+
+// irMentionsRuntimeCompare reports whether any of the comparisons calls
+// pyrt.Compare, which may raise.
+func irMentionsRuntimeCompare(parts []ir.Expr) bool {
+	for _, p := range parts {
+		if call, ok := p.(*ir.Call); ok {
+			if q, ok := call.Fun.(*ir.Qual); ok && q.Pkg == ir.Runtime && q.Name == "Compare" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -126,6 +126,8 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 			out, diags = nil, m.diags
 		}
 	}()
+	f = desugar(f)
+	m.file = f
 	(&resolver{m: m}).module(f.Module)
 	m.declareFreeNames()
 	m.classFacts()
