@@ -125,9 +125,9 @@ func (m *mapper) methodDecl(cls *Class, fn *Function) *ir.FuncDecl {
 	c.bindParams(fn)
 	ft := m.funcType(fn)
 	return &ir.FuncDecl{
-		Doc:     docComment(methodGoName(fn), fn.Def.Body),
-		Recv:    &ir.Param{Name: self, Type: recvType(cls)},
-		Name:    methodGoName(fn),
+		Doc:      docComment(methodGoName(fn), fn.Def.Body),
+		Recv:     &ir.Param{Name: self, Type: recvType(cls)},
+		Name:     methodGoName(fn),
 		Params:   ft.Params,
 		Variadic: ft.Variadic,
 		Results:  ft.Results,

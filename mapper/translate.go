@@ -305,8 +305,8 @@ func (m *mapper) funcDecl(fn *Function) *ir.FuncDecl {
 	body.Stmts = append(body.Stmts, m.childCopyStmts(fn)...)
 	body.Stmts = append(body.Stmts, c.finish(c.block(fn.Def.Body)).Stmts...)
 	return &ir.FuncDecl{
-		Doc:     docComment(fn.GoName, fn.Def.Body),
-		Name:    fn.GoName,
+		Doc:      docComment(fn.GoName, fn.Def.Body),
+		Name:     fn.GoName,
 		Params:   ft.Params,
 		Variadic: ft.Variadic,
 		Results:  ft.Results,
