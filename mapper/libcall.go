@@ -12,6 +12,9 @@ import (
 // libCall translates calls of built-in and library functions used as
 // values.
 func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
+	if x, ok := c.unzip(n, name); ok {
+		return x
+	}
 	if n.Starargs != nil || n.Kwargs != nil {
 		c.m.errorf(n, "unsupported: * or ** arguments in a call of %s()", strings.TrimPrefix(name, "builtins."))
 		return &ir.Nil{}

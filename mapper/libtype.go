@@ -63,6 +63,9 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 	case "builtins.enumerate":
 		return &iterT{Kind: "enumerate", Elem: &TupleT{Elems: []Type{IntT, elemType(arg(0))}}}
 	case "builtins.zip":
+		if t, ok := m.unzipType(n); ok {
+			return t
+		}
 		elems := make([]Type, len(args))
 		for i, a := range args {
 			elems[i] = elemType(a)

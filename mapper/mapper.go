@@ -90,6 +90,9 @@ type mapper struct {
 	narrowed map[*ast.Name]bool
 	// taskWGs names the WaitGroups of queues counted with one (lib_queue_wg.go).
 	taskWGs map[*Symbol]string
+	// unzips are the zip(*rows) calls that tuple assignments unpack
+	// (unzip.go), found on first use.
+	unzips map[*ast.Call]unzipSite
 	// rangeBounds bounds the loop variables of range() loops over small
 	// constants (intoverflow.go).
 	rangeBounds map[*Symbol]uint64

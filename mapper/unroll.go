@@ -8,7 +8,7 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// A loop over a display of constant values whose shapes differ has no
+// A loop over a display of constant tuples or dicts whose shapes differ has no
 // static Go element type:
 //
 //	for target, args in [(leave, (0,)), (crash, ())]:
@@ -141,7 +141,7 @@ func (u *unroller) unroll(loop *ast.For) ([]ast.Stmt, bool) {
 		iter = source.Value
 	}
 	elems := displayElems(iter)
-	if len(elems) < 2 || !u.pure(elems) || sameShapes(elems) {
+	if len(elems) < 2 || !allRecords(elems) || !u.pure(elems) || sameShapes(elems) {
 		return nil, false
 	}
 	vars := targetNames(loop.Target)
@@ -193,6 +193,20 @@ func enumerateOf(call *ast.Call) (start int, xs ast.Expr, ok bool) {
 	}
 	v, isInt := intConst(num)
 	return v, call.Args[0], isInt && v >= 0
+}
+
+// allRecords reports whether every element is a tuple or dict display: the
+// records whose differing shapes no Go type holds. Loops over scalars of
+// mixed types keep their loop (over values of type any).
+func allRecords(elems []ast.Expr) bool {
+	for _, e := range elems {
+		switch e.(type) {
+		case *ast.Tuple, *ast.Dict:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func displayElems(e ast.Expr) []ast.Expr {
