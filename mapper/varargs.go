@@ -107,6 +107,11 @@ type callBinding struct {
 	kwExtras []*ast.Keyword // keywords for **kwargs, in call order
 	// kwRest is a **d passed on, copied, as the **kwargs dict.
 	kwRest ast.Expr
+	// forward is set when starRest or kwRest fill named parameters at
+	// run time (forward.go); given counts the positional arguments
+	// before starRest.
+	forward bool
+	given   int
 	// bad and why report the first argument CPython would refuse or
 	// that has no static form; the translation reports it.
 	bad ast.Ast
@@ -155,6 +160,7 @@ func (m *mapper) bindCall(fn *Function, n *ast.Call, skip int) *callBinding {
 			b.fail(a, "too many arguments to "+fn.Name)
 		}
 	}
+	b.given = len(positional)
 	m.bindStarRest(fn, b, len(positional) >= npos)
 	for _, kw := range keywords {
 		i := paramIndex(fn, skip, string(kw.Arg))
@@ -173,7 +179,8 @@ func (m *mapper) bindCall(fn *Function, n *ast.Call, skip int) *callBinding {
 	return b
 }
 
-// bindStarRest checks that a *xs of unknown length can only reach *args.
+// bindStarRest checks where a *xs of unknown length goes: to *args once
+// the named parameters are filled, else into them at run time (forward.go).
 func (m *mapper) bindStarRest(fn *Function, b *callBinding, named bool) {
 	if b.starRest == nil {
 		return
@@ -182,34 +189,47 @@ func (m *mapper) bindStarRest(fn *Function, b *callBinding, named bool) {
 		b.fail(b.starRest, "unsupported: *"+exprText(b.starRest)+" of a "+typeText(m.info.Types[b.starRest])+"; spread a list, a tuple or a *args tuple")
 		return
 	}
-	if fn.Vararg == nil || !named {
-		b.fail(b.starRest, "unsupported: *"+exprText(b.starRest)+" of a list into the named parameters of "+fn.Name+"; Go needs the number of arguments: pass a tuple or the arguments themselves")
+	if fn.Vararg != nil && named {
+		return
 	}
+	if _, isName := b.starRest.(*ast.Name); !isName || fn.Vararg != nil {
+		b.fail(b.starRest, "unsupported: *"+exprText(b.starRest)+" of a list into the named parameters of "+fn.Name+"; Go needs the number of arguments: pass a tuple or the arguments themselves")
+		return
+	}
+	b.forward = true
 }
 
-// bindKwRest checks that a **d whose keys are not known can only become
-// the **kwargs dict.
+// bindKwRest checks where a **d whose keys are not known goes: it becomes
+// the **kwargs dict when no named parameter is left for its keys, else
+// fills the named parameters at run time (forward.go).
 func (m *mapper) bindKwRest(fn *Function, b *callBinding) {
 	if b.kwRest == nil {
 		return
 	}
 	d := exprText(b.kwRest)
-	if _, ok := m.info.Types[b.kwRest].(*DictT); !ok {
-		b.fail(b.kwRest, "unsupported: **"+d+" of a "+typeText(m.info.Types[b.kwRest])+"; spread a dict")
+	if dt, ok := m.info.Types[b.kwRest].(*DictT); !ok || dt.Key != StrT {
+		b.fail(b.kwRest, "unsupported: **"+d+" of a "+typeText(m.info.Types[b.kwRest])+"; spread a dict with str keys")
 		return
 	}
-	if fn.Kwarg == nil {
-		b.fail(b.kwRest, "unsupported: **"+d+" into the named parameters of "+fn.Name+"; its keys are not known statically: pass a dict display or the keywords themselves")
-		return
-	}
+	unfilled := ""
 	for i, a := range b.params {
-		if a == nil {
-			b.fail(b.kwRest, "unsupported: **"+d+" may fill parameter '"+fn.Params[len(fn.Params)-len(b.params)+i].Name+"' of "+fn.Name+"; its keys are not known statically: pass a dict display or name the argument")
-			return
+		if a == nil && unfilled == "" {
+			unfilled = fn.Params[len(fn.Params)-len(b.params)+i].Name
 		}
 	}
-	if len(b.kwExtras) > 0 {
+	_, isName := b.kwRest.(*ast.Name)
+	switch {
+	case fn.Kwarg != nil && unfilled == "" && len(b.kwExtras) > 0:
 		b.fail(b.kwRest, "unsupported: **"+d+" together with other extra keywords of "+fn.Name+"; merge them into one dict first")
+	case fn.Kwarg != nil && unfilled == "":
+	case fn.Kwarg == nil && isName && unfilled != "":
+		b.forward = true
+	case fn.Kwarg == nil && unfilled == "":
+		// Every parameter is given: CPython takes nothing from d, or
+		// refuses its keys; d passed on empty is the valid call.
+		b.forward = true
+	default:
+		b.fail(b.kwRest, "unsupported: **"+d+" may fill parameter '"+unfilled+"' of "+fn.Name+" as well as its **"+fn.Kwarg.Name+"; its keys are not known statically: pass a dict display or name the argument")
 	}
 }
 
@@ -247,6 +267,9 @@ func (m *mapper) flowStarCall(s *Scope, fn *Function, n *ast.Call, skip int) {
 	params := fn.Params[skip:]
 	for i, a := range b.params {
 		if a == nil {
+			if b.forward {
+				m.flowForwarded(b, i >= len(params)-fn.KwOnly, params[i])
+			}
 			continue
 		}
 		m.refine(&params[i].Type, m.info.Types[a])
@@ -264,7 +287,7 @@ func (m *mapper) flowStarCall(s *Scope, fn *Function, n *ast.Call, skip int) {
 		for _, kw := range b.kwExtras {
 			m.refine(&fn.Kwarg.Type, &DictT{Key: StrT, Val: m.info.Types[kw.Value]})
 		}
-		if b.kwRest != nil {
+		if b.kwRest != nil && !b.forward {
 			m.refine(&fn.Kwarg.Type, m.info.Types[b.kwRest])
 			m.flowBack(s, b.kwRest, fn.Kwarg)
 		}
@@ -306,6 +329,8 @@ func (c *fnCtx) starArgs(fn *Function, n *ast.Call, skip int) []ir.Expr {
 		switch {
 		case a != nil:
 			out = append(out, c.argFor(a, params[i]))
+		case b.forward:
+			out = append(out, c.forwardArg(fn, skip, i, b))
 		case fn.Defaults[skip+i] != nil:
 			out = append(out, c.argFor(fn.Defaults[skip+i], params[i]))
 		default:
