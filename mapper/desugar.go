@@ -7,25 +7,28 @@ import (
 )
 
 // desugar rewrites the parsed module, before names are resolved, into an
-// equivalent one the later stages translate: loops over displays of
+// equivalent one the later stages translate: wrapper decorators are
+// specialised per decorated function (decorate.go), loops over displays of
 // differently shaped constants are unrolled (unroll.go), and f(*(a, b))
 // and f(**{"k": v}) become f(a, b) and f(k=v). It returns f itself when
-// nothing changed; the parser's tree is never mutated.
-func desugar(f *parser.File) *parser.File {
-	u := newUnroller(f.Module)
+// nothing changed; the parser's tree is never mutated. renamed maps the
+// functions it renamed to their Python names.
+func desugar(f *parser.File) (out *parser.File, renamed map[ast.Identifier]ast.Identifier) {
+	mod, renamed := decorate(f.Module)
+	u := newUnroller(mod)
 	w := &rewriter{stmts: u.stmts, node: spreadDisplays}
-	mod := w.rewriteModule(f.Module)
+	mod = w.rewriteModule(mod)
 	if body := u.dropConsumed(mod.Body); len(body) != len(mod.Body) {
 		cp := *mod
 		cp.Body = body
 		mod = &cp
 	}
 	if mod == f.Module {
-		return f
+		return f, renamed
 	}
-	out := *f
-	out.Module = mod
-	return &out
+	cp := *f
+	cp.Module = mod
+	return &cp, renamed
 }
 
 // spreadDisplays turns the star arguments of a call that are displays into

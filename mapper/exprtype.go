@@ -271,6 +271,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		}
 		obj = inst
 	}
+	if ft, ok := obj.(*FuncT); ok && attr == "__doc__" {
+		return funcDocType(ft.Fn)
+	}
 	if attr == "__name__" {
 		switch obj.(type) {
 		case *typeNameT, *FuncT, *ClassT, *ExcClassT:

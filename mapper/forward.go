@@ -62,9 +62,9 @@ func (c *fnCtx) forwardArg(fn *Function, skip, i int, b *callBinding) ir.Expr {
 		body.Add(&ir.Return{Results: []ir.Expr{c.argFor(def, p)}})
 	} else {
 		c.m.raises = true
-		msg := fmt.Sprintf("%s() missing 1 required positional argument: '%s'", fn.Name, p.Name)
+		msg := fmt.Sprintf("%s() missing 1 required positional argument: '%s'", c.m.pyName(fn), p.Name)
 		if i >= npos {
-			msg = fmt.Sprintf("%s() missing 1 required keyword-only argument: '%s'", fn.Name, p.Name)
+			msg = fmt.Sprintf("%s() missing 1 required keyword-only argument: '%s'", c.m.pyName(fn), p.Name)
 		}
 		body.Add(&ir.ExprStmt{X: ir.CallOf(ir.Id("panic"), ir.CallOf(ir.Q(ir.Runtime, "NewExc"), ir.Q(ir.Runtime, "TypeError"), ir.L(msg)))})
 	}

@@ -93,6 +93,9 @@ type mapper struct {
 	// unzips are the zip(*rows) calls that tuple assignments unpack
 	// (unzip.go), found on first use.
 	unzips map[*ast.Call]unzipSite
+	// undecorated maps the functions decorate.go renamed to their
+	// Python names.
+	undecorated map[ast.Identifier]ast.Identifier
 	// rangeBounds bounds the loop variables of range() loops over small
 	// constants (intoverflow.go).
 	rangeBounds map[*Symbol]uint64
@@ -132,7 +135,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 			out, diags = nil, m.diags
 		}
 	}()
-	f = desugar(f)
+	f, m.undecorated = desugar(f)
 	m.file = f
 	(&resolver{m: m}).module(f.Module)
 	m.declareFreeNames()

@@ -302,6 +302,9 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 	if x, ok := c.dunderName(n); ok {
 		return x
 	}
+	if x, ok := c.funcDoc(n); ok {
+		return x
+	}
 	if x, ok := c.instanceAttr(n); ok {
 		return x
 	}
