@@ -179,7 +179,7 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 	case *ast.Assert:
 		m.typeOf(s, n.Test)
 	case *ast.FunctionDef:
-		for _, d := range n.Args.Defaults {
+		for _, d := range append(append([]ast.Expr(nil), n.Args.Defaults...), n.Args.KwDefaults...) {
 			m.typeOf(s, d)
 		}
 	case *ast.Delete:
