@@ -349,11 +349,79 @@ func (u *unroller) onlyInLoop(loop *ast.For, vars []ast.Identifier) bool {
 		return false
 	}
 	for _, v := range vars {
-		if u.names[v] != inLoop[v]+1 {
+		if u.names[v]-u.localUses(v, loop) != inLoop[v]+1 {
 			return false
 		}
 	}
 	return true
+}
+
+// localUses counts the occurrences of v inside the functions, not
+// containing loop, where v is a local variable of their own: those are
+// other variables than the loop's.
+func (u *unroller) localUses(v ast.Identifier, loop *ast.For) int {
+	var defs []*ast.FunctionDef
+	eachNode(u.mod, func(n any) {
+		if fd, ok := n.(*ast.FunctionDef); ok && bindsLocally(fd, v) && !holdsLoopAt(fd, loop) {
+			defs = append(defs, fd)
+		}
+	})
+	count := 0
+	for i, fd := range defs {
+		nested := false
+		for j, outer := range defs {
+			nested = nested || (i != j && holds(outer, fd))
+		}
+		if nested {
+			continue // counted with the function around it
+		}
+		eachNode(fd, func(n any) {
+			if nm, ok := n.(*ast.Name); ok && nm.Id == v {
+				count++
+			}
+		})
+	}
+	return count
+}
+
+// bindsLocally reports whether v is a parameter or assigned variable of fd
+// not declared global or nonlocal.
+func bindsLocally(fd *ast.FunctionDef, v ast.Identifier) bool {
+	local, declared := false, false
+	eachNode(fd, func(n any) {
+		switch x := n.(type) {
+		case *ast.Arg:
+			local = local || x.Arg == v
+		case *ast.Name:
+			local = local || (x.Id == v && x.Ctx != ast.Load)
+		case *ast.Global:
+			declared = declared || containsId(x.Names, v)
+		case *ast.Nonlocal:
+			declared = declared || containsId(x.Names, v)
+		}
+	})
+	return local && !declared
+}
+
+// holdsLoopAt reports whether fd contains a loop at loop's position (the
+// loop may be a rewritten copy).
+func holdsLoopAt(fd *ast.FunctionDef, loop *ast.For) bool {
+	found := false
+	eachNode(fd, func(n any) {
+		if f, ok := n.(*ast.For); ok && f.Lineno == loop.Lineno && f.ColOffset == loop.ColOffset {
+			found = true
+		}
+	})
+	return found
+}
+
+// holds reports whether inner is nested in outer.
+func holds(outer, inner *ast.FunctionDef) bool {
+	found := false
+	eachNode(outer.Body, func(n any) {
+		found = found || n == any(inner)
+	})
+	return found
 }
 
 func containsId(ids []ast.Identifier, id ast.Identifier) bool {
