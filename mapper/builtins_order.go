@@ -46,7 +46,7 @@ func (c *fnCtx) compareExpr(t Type, a, b ir.Expr) ir.Expr {
 		if len(parts) == 1 {
 			return parts[0]
 		}
-		if irMentionsRuntimeCompare(parts[1:]) {
+		if mayFailToOrder(x.Elems[1:]) {
 			// cmp.Or evaluates every part, and pyrt.Compare raises
 			// TypeError for unorderable values that CPython never
 			// compares when an earlier element differs: the runtime
@@ -259,14 +259,13 @@ func (c *fnCtx) strLen(e ast.Expr) ir.Expr {
 	return ir.CallOf(ir.Q("unicode/utf8", "RuneCountInString"), c.expr(e))
 }
 
-// irMentionsRuntimeCompare reports whether any of the comparisons calls
-// pyrt.Compare, which may raise.
-func irMentionsRuntimeCompare(parts []ir.Expr) bool {
-	for _, p := range parts {
-		if call, ok := p.(*ir.Call); ok {
-			if q, ok := call.Fun.(*ir.Qual); ok && q.Pkg == ir.Runtime && q.Name == "Compare" {
-				return true
-			}
+// mayFailToOrder reports whether comparing values of one of the types may
+// raise TypeError: values of type any, whose order is only known at run
+// time.
+func mayFailToOrder(ts []Type) bool {
+	for _, t := range ts {
+		if _, opt := t.(*OptionalT); t == AnyT || opt {
+			return true
 		}
 	}
 	return false

@@ -1,13 +1,15 @@
 package mapper
 
 import (
+	"github.com/go-python/gpython/ast"
+
 	"github.com/py2goconc/py2goconc/mapper/ir"
 )
 
 // kwargsDict is the **kwargs argument of a call (varargs.go binds it): a
 // copy of the **d passed on, or a dict of the keywords that match no named
 // parameter, in the order the call writes them, as CPython builds it.
-func (c *fnCtx) kwargsDict(kt *DictT, b *callBinding) ir.Expr {
+func (c *fnCtx) kwargsDict(fn *Function, kt *DictT, b *callBinding) ir.Expr {
 	if b.kwRest != nil {
 		d := c.exprAs(b.kwRest, kt)
 		if orderedDict(kt) {
@@ -16,6 +18,9 @@ func (c *fnCtx) kwargsDict(kt *DictT, b *callBinding) ir.Expr {
 		return ir.CallOf(ir.Q("maps", "Clone"), d)
 	}
 	if len(b.kwExtras) == 0 {
+		if !orderedDict(kt) && !c.m.kwargsChanged(fn) {
+			return &ir.Nil{} // Go reads a nil map as an empty one
+		}
 		return c.emptyDict(kt)
 	}
 	if orderedDict(kt) {
@@ -33,3 +38,34 @@ func (c *fnCtx) kwargsDict(kt *DictT, b *callBinding) ir.Expr {
 	}
 	return out
 }
+
+// kwargsChanged reports whether fn might change its **kwargs dict: store
+// into it, delete from it, call a method that changes it, or pass it on.
+func (m *mapper) kwargsChanged(fn *Function) bool {
+	if fn.Def == nil {
+		return true
+	}
+	isKwargs := func(e ast.Expr) bool { return isName(e, fn.Kwarg.Name) }
+	changed := false
+	eachNode(fn.Def.Body, func(n any) {
+		switch x := n.(type) {
+		case *ast.Subscript:
+			changed = changed || (isKwargs(x.Value) && x.Ctx != ast.Load)
+		case *ast.Attribute:
+			changed = changed || (isKwargs(x.Value) && dictChangers[string(x.Attr)])
+		case *ast.Call:
+			for _, a := range x.Args {
+				changed = changed || isKwargs(a)
+			}
+			for _, kw := range x.Keywords {
+				changed = changed || isKwargs(kw.Value)
+			}
+			changed = changed || (x.Kwargs != nil && isKwargs(x.Kwargs))
+		case *ast.Name:
+			changed = changed || (x.Id == ast.Identifier(fn.Kwarg.Name) && x.Ctx != ast.Load)
+		}
+	})
+	return changed
+}
+
+var dictChangers = map[string]bool{"pop": true, "popitem": true, "setdefault": true, "update": true, "clear": true}

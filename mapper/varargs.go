@@ -339,7 +339,7 @@ func (c *fnCtx) starArgs(fn *Function, n *ast.Call, skip int) []ir.Expr {
 		}
 	}
 	if fn.Kwarg != nil {
-		out = append(out, c.kwargsDict(fn.Kwarg.Type.(*DictT), b))
+		out = append(out, c.kwargsDict(fn, fn.Kwarg.Type.(*DictT), b))
 	}
 	if fn.Vararg != nil {
 		out = append(out, c.varargs(fn.Vararg.Type.(*ListT), b)...)
