@@ -1,6 +1,10 @@
 // Package mapper turns a parsed Python file into the Go-shaped IR of package
 // ir. It is the stage where every decision about the Go to write is made:
 //
+//   - desugar.go first rewrites the parsed module (never mutating it) into
+//     an equivalent one: wrapper decorators specialised per decorated
+//     function (decorate.go), loops over records of different shapes
+//     unrolled (unroll.go), star-argument displays spread;
 //   - resolve.go binds every Python name to a symbol (module global, main
 //     local, function local, parameter, import, builtin), following Python's
 //     scoping rules (assignment makes a name local unless declared global or
@@ -17,6 +21,9 @@
 //     as a fallback for what inference leaves unknown;
 //     side tables keyed by AST node (Info), never in the AST; narrow.go
 //     refines the type of a load that an `x is None` check just ruled out;
+//   - varargs.go, kwargs.go and forward.go bind every call's arguments to
+//     *args (a Go variadic), keyword-only and **kwargs (a dict) parameters
+//     statically, and at run time where f(*args, **kwargs) forwards them;
 //   - dictorder.go decides, per group of dicts that flow together, whether
 //     the program can see a dict's insertion order (printing, iterating,
 //     popitem): those become the runtime's ordered Dict, the others Go maps;
