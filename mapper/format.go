@@ -144,6 +144,9 @@ func (c *fnCtx) verbFor(e ast.Expr) (string, ir.Expr) {
 
 // str translates str(e).
 func (c *fnCtx) str(e ast.Expr) ir.Expr {
+	if x := c.rangeStr(e); x != nil {
+		return x
+	}
 	switch c.m.info.Types[e] {
 	case StrT:
 		return c.expr(e)
@@ -161,6 +164,9 @@ func (c *fnCtx) str(e ast.Expr) ir.Expr {
 }
 
 func (c *fnCtx) repr(e ast.Expr) ir.Expr {
+	if x := c.rangeStr(e); x != nil {
+		return x
+	}
 	switch c.m.info.Types[e] {
 	case IntT:
 		return ir.CallOf(ir.Q("strconv", "Itoa"), c.expr(e))
