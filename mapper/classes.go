@@ -86,7 +86,8 @@ func (m *mapper) constructor(cls *Class) *ir.FuncDecl {
 		c.names.claim(self)
 		init.Params[0].GoName = self
 		c.bindParams(init)
-		fd.Params = m.funcType(init).Params
+		ft := m.funcType(init)
+		fd.Params, fd.Variadic = ft.Params, ft.Variadic
 	}
 	if cls.threadBase() && init == nil && cls.ThreadArgs {
 		// Thread's own arguments; the target stays for super().run().

@@ -308,6 +308,9 @@ func (m *mapper) hierarchyConstructor(cls *Class) *ir.FuncDecl {
 		}
 	}
 	if init := cls.method("__init__"); init != nil {
+		if init.hasStars() {
+			m.errorf(init.Def, "unsupported: *, ** or keyword-only parameters in __init__ of a class with subclasses; take a list or dict parameter")
+		}
 		ft := m.initParams(init)
 		fd.Params = ft
 		args := make([]ir.Expr, len(ft))

@@ -104,7 +104,7 @@ func partialParts(m *mapper, n *ast.Call) (f *Function, bound []bool, ok bool) {
 		return nil, nil, false
 	}
 	ft, isFn := m.info.Types[n.Args[0]].(*FuncT)
-	if !isFn || ft.Fn.Class != nil || len(n.Args)-1 > len(ft.Fn.Params) {
+	if !isFn || ft.Fn.Class != nil || ft.Fn.hasStars() || len(n.Args)-1 > len(ft.Fn.Params) {
 		return nil, nil, false
 	}
 	f = ft.Fn
