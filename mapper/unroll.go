@@ -21,9 +21,10 @@ import (
 // of module functions and classes, and tuple, list and dict displays of
 // them — so evaluating them where the body reads them instead of once
 // before the loop changes nothing. The loop variables must not be stored,
-// nor named anywhere outside the loop, and the body must not break or
-// continue. A display bound to a name that only the loop reads is unrolled
-// too, and its assignment dropped.
+// nor named anywhere outside the loop (except as other functions' own
+// locals), and the body must not break or continue, nor define functions
+// or classes. A display bound to a name that only the loop reads is
+// unrolled too, and its assignment dropped.
 
 type unroller struct {
 	mod *ast.Module
@@ -219,13 +220,14 @@ func displayElems(e ast.Expr) []ast.Expr {
 	return nil
 }
 
-// breaksOrContinues reports whether a loop body breaks or continues (nested loops
-// included: kept simple).
+// breaksOrContinues reports whether a loop body breaks or continues
+// (nested loops included: kept simple), or defines a function or class,
+// which its copies would define again.
 func breaksOrContinues(body []ast.Stmt) bool {
 	found := false
 	eachNode(body, func(n any) {
 		switch n.(type) {
-		case *ast.Break, *ast.Continue:
+		case *ast.Break, *ast.Continue, *ast.FunctionDef, *ast.ClassDef:
 			found = true
 		}
 	})
