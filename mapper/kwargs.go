@@ -69,3 +69,24 @@ func (m *mapper) kwargsChanged(fn *Function) bool {
 }
 
 var dictChangers = map[string]bool{"pop": true, "popitem": true, "setdefault": true, "update": true, "clear": true}
+
+// pinBoundArgs evaluates before the go statement every argument of a
+// thread's call of a star-parameter target that is not a constant: the
+// binding reorders the arguments, so they are not matched to the Python
+// ones one by one as pinArgs does.
+func (c *fnCtx) pinBoundArgs(call *ir.Call, b *ir.Block) {
+	for i, a := range call.Args {
+		if _, isLit := a.(*ir.Lit); isLit {
+			continue
+		}
+		if sp, ok := a.(*ir.Spread); ok {
+			tmp := c.names.claim("arg")
+			b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(tmp)}, Tok: ":=", Rhs: []ir.Expr{sp.X}})
+			call.Args[i] = &ir.Spread{X: ir.Id(tmp)}
+			continue
+		}
+		tmp := c.names.claim("arg")
+		b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(tmp)}, Tok: ":=", Rhs: []ir.Expr{a}})
+		call.Args[i] = ir.Id(tmp)
+	}
+}

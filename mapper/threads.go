@@ -141,6 +141,10 @@ func (c *fnCtx) pinArgs(call *ir.Call, synth *ast.Call, b *ir.Block) {
 	for _, kw := range synth.Keywords {
 		exprs = append(exprs, kw.Value)
 	}
+	if fn := c.m.funcOf(synth.Func); fn != nil && needsBinding(fn, synth) {
+		c.pinBoundArgs(call, b) // its Go arguments are not in call order
+		return
+	}
 	for i, a := range call.Args {
 		if i >= len(exprs) || c.stable(exprs[i]) {
 			continue
