@@ -73,8 +73,19 @@ var dictChangers = map[string]bool{"pop": true, "popitem": true, "setdefault": t
 // pinBoundArgs evaluates before the go statement every argument of a
 // thread's call of a star-parameter target that is not a constant: the
 // binding reorders the arguments, so they are not matched to the Python
-// ones one by one as pinArgs does.
-func (c *fnCtx) pinBoundArgs(call *ir.Call, b *ir.Block) {
+// ones one by one as pinArgs does. Nothing is pinned when every Python
+// argument is stable.
+func (c *fnCtx) pinBoundArgs(call *ir.Call, synth *ast.Call, b *ir.Block) {
+	stable := true
+	for _, a := range synth.Args {
+		stable = stable && c.stable(a)
+	}
+	for _, kw := range synth.Keywords {
+		stable = stable && c.stable(kw.Value)
+	}
+	if stable && synth.Starargs == nil && synth.Kwargs == nil {
+		return
+	}
 	for i, a := range call.Args {
 		if _, isLit := a.(*ir.Lit); isLit {
 			continue

@@ -142,7 +142,7 @@ func (c *fnCtx) pinArgs(call *ir.Call, synth *ast.Call, b *ir.Block) {
 		exprs = append(exprs, kw.Value)
 	}
 	if fn := c.m.funcOf(synth.Func); fn != nil && needsBinding(fn, synth) {
-		c.pinBoundArgs(call, b) // its Go arguments are not in call order
+		c.pinBoundArgs(call, synth, b) // its Go arguments are not in call order
 		return
 	}
 	for i, a := range call.Args {
