@@ -124,7 +124,7 @@ func recogniseDecorator(fd *ast.FunctionDef) *wrapperDecorator {
 		return nil
 	}
 	for _, def := range a.Defaults {
-		if !isConstant(def) {
+		if !isConstantExpr(def) {
 			return nil
 		}
 	}
@@ -209,7 +209,7 @@ func binds(w *ast.FunctionDef, name ast.Identifier) bool {
 	return found
 }
 
-func isConstant(e ast.Expr) bool {
+func isConstantExpr(e ast.Expr) bool {
 	switch e.(type) {
 	case *ast.Num, *ast.Str, *ast.NameConstant:
 		return true
@@ -274,7 +274,7 @@ func (d *decorations) match(dec ast.Expr) (*wrapperDecorator, map[ast.Identifier
 		}
 	}
 	for _, p := range params {
-		if v := subst[p.Arg]; v == nil || !isConstant(v) {
+		if v := subst[p.Arg]; v == nil || !isConstantExpr(v) {
 			return nil, nil
 		}
 	}
