@@ -355,6 +355,9 @@ func (c *fnCtx) sumCall(n *ast.Call) ir.Expr {
 			return &ir.Call{Fun: ir.Q(ir.Runtime, "SumOptional"), TypeArgs: []ir.Type{c.m.goType(o.Elem)}, Args: []ir.Expr{xs}}
 		}
 	}
+	if x, ok := c.numSum(n, elem); ok {
+		return x
+	}
 	if elem != IntT && elem != FloatT && elem != BoolT {
 		c.m.errorf(n, "unsupported: sum() of values of type %s", elem)
 		return &ir.Nil{}

@@ -219,6 +219,9 @@ func (m *mapper) binopType(op ast.OperatorNumber, l, r Type) Type {
 	if t, ok := protoBinopType(op, l, r); ok {
 		return t
 	}
+	if t, ok := numBinopType(op, l, r); ok {
+		return t
+	}
 	switch {
 	case l == Unknown || r == Unknown:
 		if op == ast.Div {

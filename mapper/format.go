@@ -119,8 +119,8 @@ func escapePercent(s string) string { return strings.ReplaceAll(s, "%", "%%") }
 // printable is an argument for fmt.Println that prints as Python's print.
 func (c *fnCtx) printable(e ast.Expr) ir.Expr {
 	switch c.m.info.Types[e] {
-	case IntT, StrT:
-		return c.expr(e)
+	case IntT, StrT, NumT:
+		return c.expr(e) // a pyrt.Num prints through its String method
 	case NoneT:
 		return ir.L("None")
 	}
@@ -133,6 +133,8 @@ func (c *fnCtx) verbFor(e ast.Expr) (string, ir.Expr) {
 	switch c.m.info.Types[e] {
 	case IntT:
 		return "%d", c.expr(e)
+	case NumT:
+		return "%v", c.expr(e)
 	case StrT:
 		if s, ok := e.(*ast.Str); ok {
 			return escapePercent(string(s.S)), nil
@@ -151,6 +153,8 @@ func (c *fnCtx) str(e ast.Expr) ir.Expr {
 		return ir.CallOf(ir.Q("strconv", "Itoa"), c.expr(e))
 	case FloatT:
 		return ir.CallOf(ir.Q(ir.Runtime, "FormatFloat"), c.expr(e))
+	case NumT:
+		return ir.CallOf(ir.Sel(c.expr(e), "String"))
 	case NoneT:
 		return ir.L("None")
 	}
@@ -166,6 +170,8 @@ func (c *fnCtx) repr(e ast.Expr) ir.Expr {
 		return ir.CallOf(ir.Q("strconv", "Itoa"), c.expr(e))
 	case FloatT:
 		return ir.CallOf(ir.Q(ir.Runtime, "FormatFloat"), c.expr(e))
+	case NumT:
+		return ir.CallOf(ir.Sel(c.expr(e), "String"))
 	}
 	return ir.CallOf(ir.Q(ir.Runtime, "Repr"), c.expr(e))
 }

@@ -34,6 +34,10 @@ type mapper struct {
 	diags   parser.Diagnostics
 	// changed is set by any type refinement during an inference pass.
 	changed bool
+	// assignValue is the value of the assignment being inferred, and
+	// numSlots what refineNumber knows of each variable and attribute.
+	assignValue ast.Expr
+	numSlots    map[*Type]*numSlot
 	// nonFinite caches makesNonFinite: 0 not computed, 1 yes, -1 no.
 	nonFinite int
 	// seeded caches seedsRandom, likewise.

@@ -23,6 +23,9 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 	if x, ok := c.protoBinop(op, l, r); ok {
 		return x
 	}
+	if x, ok := c.numBinop(op, l, r, result); ok {
+		return x
+	}
 	switch {
 	case op == ast.Mult && lt == StrT && rt == IntT:
 		return c.strRepeat(l, r)
@@ -154,6 +157,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 		return x
 	}
 	if x, ok := c.protoCompare(l, op, r); ok {
+		return x
+	}
+	if x, ok := c.numCompare(l, op, r); ok {
 		return x
 	}
 	if ll, ok := lt.(*ListT); ok && isListType(rt) && orderedType(ll.Elem) {
