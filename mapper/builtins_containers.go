@@ -280,7 +280,7 @@ func (c *fnCtx) minMaxCall(n *ast.Call, fn string) ir.Expr {
 		}
 	case len(n.Args) > 1:
 		elem = rt
-		if keyword(n, "key") == nil {
+		if keyword(n, "key") == nil && rt != NumT {
 			if !orderedType(rt) {
 				c.m.errorf(n, "unsupported: %s() of values of type %s", fn, rt)
 				return &ir.Nil{}

@@ -246,7 +246,7 @@ func (c *fnCtx) fieldVerb(fv *parser.FormattedValue) (string, ir.Expr) {
 // goVerb maps a Python format spec to a Go verb when Go renders it the same.
 func (c *fnCtx) goVerb(e ast.Expr, t Type, spec string) (string, ir.Expr, bool) {
 	m := simpleSpec.FindStringSubmatch(spec)
-	if m == nil || (t == FloatT && c.m.makesNonFinite()) {
+	if m == nil || ((t == FloatT || t == NumT) && c.m.makesNonFinite()) {
 		return "", nil, false
 	}
 	align, zero, width, prec, typ := m[1], m[2], m[3], m[4], m[5]
@@ -271,10 +271,10 @@ func (c *fnCtx) goVerb(e ast.Expr, t Type, spec string) (string, ir.Expr, bool) 
 		p = "." + prec
 	}
 	switch {
-	case (t == FloatT || t == IntT) && (typ == "f" || typ == "e" || typ == "E") && prec != "":
+	case (t == FloatT || t == IntT || t == NumT) && (typ == "f" || typ == "e" || typ == "E") && prec != "":
 		return "%" + flags + width + p + typ, c.exprAs(e, FloatT), true
-	case t == FloatT && (typ == "f") && prec == "":
-		return "%" + flags + width + ".6f", c.expr(e), true
+	case (t == FloatT || t == NumT) && (typ == "f") && prec == "":
+		return "%" + flags + width + ".6f", c.exprAs(e, FloatT), true
 	case t == IntT && (typ == "d" || typ == "" || typ == "x" || typ == "X" || typ == "o" || typ == "b") && prec == "":
 		if typ == "" {
 			typ = "d"

@@ -380,6 +380,9 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 				return &ir.Nil{}
 			}
 			c.m.raises = true
+			if lt.Elem == NumT {
+				return ir.CallOf(ir.Q(ir.Runtime, "IndexNum"), x, c.asNum(n.Args[0]))
+			}
 			return ir.CallOf(ir.Q(ir.Runtime, "ListIndex"), x, c.exprAs(n.Args[0], lt.Elem))
 		case "copy":
 			return ir.CallOf(ir.Q("slices", "Clone"), x)

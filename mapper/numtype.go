@@ -155,7 +155,12 @@ func (c *fnCtx) numBinop(op ast.OperatorNumber, l, r ast.Expr, result Type) (ir.
 	if op != ast.Add && op != ast.Sub && op != ast.Mult {
 		c.m.raises = true // ZeroDivisionError, as the int and float helpers
 	}
-	return ir.CallOf(ir.Sel(c.asNum(l), method), c.asNum(r)), true
+	x := ir.CallOf(ir.Sel(c.asNum(l), method), c.asNum(r))
+	if op == ast.Div && result == NumT {
+		// x /= y where x holds ints too: the float quotient as a Num.
+		return ir.CallOf(ir.Q(ir.Runtime, "Float"), x), true
+	}
+	return x, true
 }
 
 // numCompare translates a comparison with a NumT operand: exact, as
@@ -203,6 +208,38 @@ func (c *fnCtx) numSum(n *ast.Call, elem Type) (ir.Expr, bool) {
 	}
 	c.m.raises = true // OverflowError
 	return ir.CallOf(ir.Q(ir.Runtime, "SumNums"), xs), true
+}
+
+// numIsInstance translates isinstance(x, int), isinstance(x, float) and
+// isinstance(x, (int, float)) for a NumT x.
+func (c *fnCtx) numIsInstance(x ast.Expr, xt Type, targets []classTarget) (ir.Expr, bool) {
+	if xt != NumT {
+		return nil, false
+	}
+	isInt, isFloat := false, false
+	for _, t := range targets {
+		switch t.lib {
+		case "builtins.int":
+			isInt = true
+		case "builtins.float":
+			isFloat = true
+		}
+	}
+	test := ir.CallOf(ir.Sel(c.expr(x), "IsFloat"))
+	switch {
+	case isInt && isFloat:
+		return ir.L(true), true
+	case isFloat:
+		return test, true
+	case isInt:
+		return &ir.Unary{Op: "!", X: test}, true
+	}
+	return ir.L(false), true
+}
+
+// numContains is `x in xs` for a []pyrt.Num xs: by value, 1 == 1.0.
+func (c *fnCtx) numContains(xs ir.Expr, x ast.Expr) ir.Expr {
+	return ir.CallOf(ir.Q("slices", "ContainsFunc"), xs, ir.Sel(c.asNum(x), "Equal"))
 }
 
 // numUnary translates -x, +x and abs(x) of a NumT x; ok is false for other

@@ -279,12 +279,18 @@ func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
 	}
 	switch ct := c.m.info.Types[container].(type) {
 	case *ListT:
+		if ct.Elem == NumT {
+			return c.numContains(c.expr(container), x)
+		}
 		return ir.CallOf(ir.Q("slices", "Contains"), c.expr(container), c.exprAs(x, ct.Elem))
 	case *SetT:
 		return ir.CallOf(ir.Sel(c.expr(container), "Has"), c.exprAs(x, ct.Elem))
 	case *TupleT:
 		if tup, ok := container.(*ast.Tuple); ok {
 			lt := &ListT{Elem: elemType(ct)}
+			if lt.Elem == NumT {
+				return c.numContains(c.listLit(tup.Elts, lt), x)
+			}
 			return ir.CallOf(ir.Q("slices", "Contains"), c.listLit(tup.Elts, lt), c.exprAs(x, lt.Elem))
 		}
 	case *DictT:

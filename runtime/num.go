@@ -1,6 +1,9 @@
 package runtime
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Num is a Python number that is an int at some times and a float at
 // others: an element of [1, 2.0, 3], a parameter called with 3 at one site
@@ -184,6 +187,15 @@ func SumNums(xs []Num) Num {
 		total = total.Add(x)
 	}
 	return total
+}
+
+// IndexNum is xs.index(x): the first element equal to x by value,
+// raising ValueError as CPython's list.index does when there is none.
+func IndexNum(xs []Num, x Num) int {
+	if i := slices.IndexFunc(xs, x.Equal); i >= 0 {
+		return i
+	}
+	panic(NewExc(ValueError, x.String()+" is not in list"))
 }
 
 // classified sorts n for Compare and Equal.
