@@ -227,6 +227,9 @@ func (m *mapper) binopType(op ast.OperatorNumber, l, r Type) Type {
 		if op == ast.Div {
 			return FloatT
 		}
+		if t, ok := m.deferIntGuess(l, r); ok {
+			return t
+		}
 		if l == Unknown {
 			return r
 		}

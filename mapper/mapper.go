@@ -38,6 +38,8 @@ type mapper struct {
 	// numSlots what refineNumber knows of each variable and attribute.
 	assignValue ast.Expr
 	numSlots    map[*Type]*numSlot
+	// intGuess is the state of deferIntGuess.
+	intGuess intGuessState
 	// nonFinite caches makesNonFinite: 0 not computed, 1 yes, -1 no.
 	nonFinite int
 	// seeded caches seedsRandom, likewise.
@@ -136,6 +138,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m.seedAnnotations()
 	m.infer()
 	m.applyAnnotations()
+	m.inferGuessingInts()
 	m.markDictOrder()
 	m.settleClasses()
 	m.checkDecorators()

@@ -81,6 +81,38 @@ func (m *mapper) refineNumber(dst *Type, t Type, value ast.Expr) {
 	m.refine(dst, t)
 }
 
+// intGuessState says whether unknown op int may be guessed to be an int.
+type intGuessState int
+
+const (
+	intGuessOff      intGuessState = iota // not yet: the result stays unknown
+	intGuessDeferred                      // off, and an operation was left unknown
+	intGuessOn                            // guess, as the last inference round
+)
+
+// deferIntGuess types unknown op int (an operand whose type a later pass
+// may find) while guessing is off: unknown, since a guessed int joined
+// with the float the operand turns out to be would make a NumT of what is
+// a float. ok is false when guessing is on or no operand is an int.
+func (m *mapper) deferIntGuess(l, r Type) (Type, bool) {
+	if m.intGuess == intGuessOn || (l != IntT && r != IntT) {
+		return nil, false
+	}
+	m.intGuess = intGuessDeferred
+	return Unknown, true
+}
+
+// inferGuessingInts runs inference once more, after the annotations, with
+// unknown op int guessed to be an int, when an earlier round left such an
+// operation unknown (x = x + 1 where nothing else types x).
+func (m *mapper) inferGuessingInts() {
+	deferred := m.intGuess == intGuessDeferred
+	m.intGuess = intGuessOn
+	if deferred {
+		m.infer()
+	}
+}
+
 // numBinopType is the type of l op r when an operand is NumT: a float
 // operand or / makes a float, otherwise the result is NumT.
 func numBinopType(op ast.OperatorNumber, l, r Type) (Type, bool) {
