@@ -105,6 +105,12 @@ type mapper struct {
 // constructs it cannot translate and notes for places where it had to fall
 // back to `any`.
 func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
+	return mapFile(f, true)
+}
+
+// mapFile is Map; split allows splitNumVars to rewrite the AST and map
+// the file again.
+func mapFile(f *parser.File, split bool) (out *ir.File, diags parser.Diagnostics) {
 	m := &mapper{
 		file:        f,
 		module:      newScope(nil, nil),
@@ -142,6 +148,9 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m.infer()
 	m.applyAnnotations()
 	m.inferGuessingInts()
+	if split && m.splitNumVars() {
+		return mapFile(f, false)
+	}
 	m.markDictOrder()
 	m.settleClasses()
 	m.checkDecorators()
