@@ -108,8 +108,8 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	return mapFile(f, true)
 }
 
-// mapFile is Map; split allows splitNumVars to rewrite the AST and map
-// the file again.
+// mapFile is Map; split allows splitNumVars to map the file again with
+// int-then-float variables renamed (numsplit.go).
 func mapFile(f *parser.File, split bool) (out *ir.File, diags parser.Diagnostics) {
 	m := &mapper{
 		file:        f,
@@ -148,8 +148,10 @@ func mapFile(f *parser.File, split bool) (out *ir.File, diags parser.Diagnostics
 	m.infer()
 	m.applyAnnotations()
 	m.inferGuessingInts()
-	if split && m.splitNumVars() {
-		return mapFile(f, false)
+	if split {
+		if out, diags, ok := m.splitNumVars(); ok {
+			return out, diags
+		}
 	}
 	m.markDictOrder()
 	m.settleClasses()

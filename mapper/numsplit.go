@@ -2,12 +2,14 @@ package mapper
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/go-python/gpython/ast"
 
+	"github.com/py2goconc/py2goconc/mapper/ir"
 	"github.com/py2goconc/py2goconc/parser"
 )
 
@@ -22,47 +24,94 @@ import (
 //
 // is NumT to inference (numtype.go), yet no use sees both kinds: every load
 // before the rebinding sees an int and every load after it a float. Such a
-// variable becomes two Python names before translation, the second one
-// fresh (total2), so that Go has an int and a float64 instead of a
-// pyrt.Num. The rebinding must be a statement of the function's (or
-// module's) own body, not nested in a loop or branch, and no nested
-// function, lambda or class may mention the name.
+// variable becomes two Python names, the second one fresh (total2), and
+// the file is mapped again from a fresh parse so renamed: Go has an int
+// and a float64 instead of a pyrt.Num. The same holds for a float64
+// variable whose int constant is printed before the rebinding
+// (`count = 1; print(count); count /= 2`), which would print 1.0. The
+// rebinding must be a statement of the function's (or module's) own body,
+// not nested in a loop or branch, and no nested function, lambda or class
+// may mention the name.
 
-// numSplit is one variable to split at body[at].
+// numSplit is one variable to split at the statement at of a body: the
+// module's (def is nil) or that of the function def.
 type numSplit struct {
-	body  []ast.Stmt
+	def   *ast.FunctionDef
 	at    int
 	name  string
 	fresh string
 }
 
-// splitNumVars finds the NumT variables that can be split and rewrites the
-// module's AST so each becomes two names. It reports whether it rewrote
-// anything; the caller then maps the file again.
-func (m *mapper) splitNumVars() bool {
+// numSplits finds the NumT (or int-then-float float64) variables that can
+// be split, in a stable order.
+func (m *mapper) numSplits() []numSplit {
 	var splits []numSplit
 	taken := map[string]bool{}
-	find := func(s *Scope, body []ast.Stmt) {
-		for _, sym := range s.Syms {
+	find := func(s *Scope, def *ast.FunctionDef, body []ast.Stmt) {
+		names := slices.Sorted(maps.Keys(s.Syms))
+		for _, name := range names {
+			sym := s.Syms[name]
 			if sym.Kind != VarSym || (sym.Type != NumT && sym.Type != FloatT) || sym.Global || sym.Shared || sym.ExcVar {
 				continue
 			}
 			if at, ok := m.splitPoint(body, sym.Name, sym.Type == NumT, s == m.module); ok {
-				fresh := m.freshName(sym.Name, taken)
-				splits = append(splits, numSplit{body: body, at: at, name: sym.Name, fresh: fresh})
+				splits = append(splits, numSplit{def: def, at: at, name: sym.Name, fresh: m.freshName(sym.Name, taken)})
 			}
 		}
 	}
-	find(m.module, m.file.Module.Body)
+	find(m.module, nil, m.file.Module.Body)
 	for _, fn := range m.funcs {
 		if fn.Def != nil {
-			find(fn.Scope, fn.Def.Body)
+			find(fn.Scope, fn.Def, fn.Def.Body)
 		}
 	}
-	for _, sp := range splits {
-		sp.apply()
+	return splits
+}
+
+// splitNumVars maps f again from a fresh parse of its source with the
+// splits applied (the AST f holds stays as the caller gave it); ok is
+// false when there is nothing to split.
+func (m *mapper) splitNumVars() (out *ir.File, diags parser.Diagnostics, ok bool) {
+	splits := m.numSplits()
+	if len(splits) == 0 {
+		return nil, nil, false
 	}
-	return len(splits) > 0
+	g, pdiags := parser.Parse(m.file.Name, m.file.Src)
+	if pdiags.HasErrors() {
+		return nil, nil, false // cannot happen: the same source parsed before
+	}
+	defs := map[ast.Pos]*ast.FunctionDef{}
+	collectDefs(g.Module.Body, defs)
+	for _, sp := range splits {
+		body := g.Module.Body
+		if sp.def != nil {
+			d := defs[sp.def.Pos]
+			if d == nil {
+				return nil, nil, false
+			}
+			body = d.Body
+		}
+		sp.apply(body)
+	}
+	out, diags = mapFile(g, false)
+	return out, diags, true
+}
+
+// collectDefs indexes the function definitions in body, nested ones
+// included, by position.
+func collectDefs(body []ast.Stmt, defs map[ast.Pos]*ast.FunctionDef) {
+	for _, st := range body {
+		switch n := st.(type) {
+		case *ast.FunctionDef:
+			defs[n.Pos] = n
+			collectDefs(n.Body, defs)
+		case *ast.ClassDef:
+			collectDefs(n.Body, defs)
+		}
+		for _, b := range childBlocks(st) {
+			collectDefs(b, defs)
+		}
+	}
 }
 
 // freshName is name followed by the first number from 2 that the source
@@ -354,7 +403,7 @@ func lambdaHasArg(l *ast.Lambda, name string) bool {
 
 // apply renames the variable from the rebinding on: the rebinding's target
 // and every later mention; the rebinding's value still reads the old name.
-func (sp numSplit) apply() {
+func (sp numSplit) apply(body []ast.Stmt) {
 	rename := func(e ast.Expr) {
 		walkExpr(e, func(x ast.Expr) {
 			if n, ok := x.(*ast.Name); ok && string(n.Id) == sp.name {
@@ -362,7 +411,7 @@ func (sp numSplit) apply() {
 			}
 		})
 	}
-	switch n := sp.body[sp.at].(type) {
+	switch n := body[sp.at].(type) {
 	case *ast.Assign:
 		rename(n.Targets[0])
 	case *ast.AugAssign:
@@ -371,7 +420,7 @@ func (sp numSplit) apply() {
 		old := &ast.Name{ExprBase: target.ExprBase, Id: target.Id, Ctx: ast.Load}
 		fresh := &ast.Name{ExprBase: target.ExprBase, Id: ast.Identifier(sp.fresh), Ctx: ast.Store}
 		value := &ast.BinOp{ExprBase: target.ExprBase, Left: old, Op: n.Op, Right: n.Value}
-		sp.body[sp.at] = &ast.Assign{StmtBase: n.StmtBase, Targets: []ast.Expr{fresh}, Value: value}
+		body[sp.at] = &ast.Assign{StmtBase: n.StmtBase, Targets: []ast.Expr{fresh}, Value: value}
 	}
 	var visit func([]ast.Stmt)
 	visit = func(body []ast.Stmt) {
@@ -382,5 +431,5 @@ func (sp numSplit) apply() {
 			}
 		}
 	}
-	visit(sp.body[sp.at+1:])
+	visit(body[sp.at+1:])
 }

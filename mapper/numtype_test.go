@@ -3,6 +3,12 @@ package mapper_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/go-python/gpython/ast"
+
+	"github.com/py2goconc/py2goconc/emit"
+	"github.com/py2goconc/py2goconc/mapper"
+	"github.com/py2goconc/py2goconc/parser"
 )
 
 // TestNumTypeIdioms pins where a value that is an int at some times and a
@@ -92,5 +98,28 @@ func TestNumTypeDiagnostics(t *testing.T) {
 	}
 	if got := diags.String(); !strings.Contains(got, "t.py:2:15") || !strings.Contains(got, "start value") {
 		t.Errorf("diagnostic %q should point at the start value and name it", got)
+	}
+}
+
+// TestNumSplitLeavesTheCallersASTAlone checks that splitting an
+// int-then-float variable maps a fresh parse, not the File it was given.
+func TestNumSplitLeavesTheCallersASTAlone(t *testing.T) {
+	src := "total = 1\nprint(total)\ntotal = total / 2\nprint(total)\n"
+	f, diags := parser.Parse("t.py", []byte(src))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	out, mdiags := mapper.Map(f)
+	if mdiags.HasErrors() || out == nil {
+		t.Fatalf("map: %s", mdiags)
+	}
+	goSrc, err := emit.File(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGo(t, string(goSrc), []string{"total2 := float64(total) / 2.0"}, nil)
+	assign := f.Module.Body[2].(*ast.Assign)
+	if name := assign.Targets[0].(*ast.Name); name.Id != "total" {
+		t.Errorf("the caller's AST was renamed: target is %q", name.Id)
 	}
 }
