@@ -160,6 +160,10 @@ func (c *fnCtx) numConvert(e ast.Expr, want Type) ir.Expr {
 		return c.asNum(e)
 	case have == NumT && want == FloatT:
 		return ir.CallOf(ir.Sel(c.expr(e), "Float"))
+	case have == NumT && want == IntT:
+		// Python raises TypeError where a float is used as an int.
+		c.m.errorf(e, "unsupported: a value that is an int or a float where an int is needed; convert it with int()")
+		return &ir.Nil{}
 	}
 	return nil
 }

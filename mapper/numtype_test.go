@@ -99,6 +99,10 @@ func TestNumTypeDiagnostics(t *testing.T) {
 	if got := diags.String(); !strings.Contains(got, "t.py:2:15") || !strings.Contains(got, "start value") {
 		t.Errorf("diagnostic %q should point at the start value and name it", got)
 	}
+	_, diags = translate(t, "xs = [1, 2.5]\nprint(xs[xs[0]])\n")
+	if got := diags.String(); !strings.Contains(got, "t.py:2:10") || !strings.Contains(got, "convert it with int()") {
+		t.Errorf("an int-or-float list index must be reported at it, got %q", got)
+	}
 }
 
 // TestNumSplitLeavesTheCallersASTAlone checks that splitting an

@@ -406,7 +406,7 @@ func (c *fnCtx) subscript(n *ast.Subscript) ir.Expr {
 		if neg, ok := negConst(s.Value); ok {
 			return &ir.Index{X: x, Index: &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: "-", Y: ir.L(neg)}}
 		}
-		return &ir.Index{X: x, Index: c.expr(s.Value)}
+		return &ir.Index{X: x, Index: c.exprAs(s.Value, IntT)}
 	case *ast.Slice:
 		return c.sliceExpr(n, s, x)
 	}
