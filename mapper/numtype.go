@@ -19,6 +19,12 @@ import (
 // float64: that is the accumulator idiom, and its int is seen only when no
 // float was ever added (then Go prints 0.0 where CPython prints 0), the
 // translation's one accepted difference here, for the sake of plain Go.
+// Where straight-line code prints the int before rebinding the variable to
+// a float, numsplit.go gives each its own Go variable instead.
+//
+// unknown op int is left unknown until the last inference round
+// (deferIntGuess): guessing int for x * 2 while x is not typed yet would
+// join with the float x turns out to be into a NumT of a plain float.
 
 // NumT is a number that is an int or a float at run time.
 var NumT = &basicType{"int | float"}
