@@ -372,12 +372,12 @@ func (c *fnCtx) sumCall(n *ast.Call) ir.Expr {
 		xs = ir.CallOf(ir.Q(ir.Runtime, "MapList"), &ir.FuncLit{Params: []ir.Param{{Name: "b", Type: ir.Bool}}, Results: []ir.Type{ir.Int},
 			Body: (&ir.Block{}).Add(&ir.If{Cond: ir.Id("b"), Then: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.L(1)}})}, &ir.Return{Results: []ir.Expr{ir.L(0)}})}, xs)
 	}
-	sum := ir.CallOf(ir.Q(ir.Runtime, "Sum"), xs)
+	sum := ir.Expr(ir.CallOf(ir.Q(ir.Runtime, "Sum"), xs))
+	if elem == IntT && rt == FloatT {
+		sum = ir.CallOf(&ir.TypeExpr{Type: ir.Float}, sum) // sum(ints, 0.5)
+	}
 	if len(n.Args) == 2 {
 		return &ir.Binary{X: start, Op: "+", Y: sum}
-	}
-	if elem == IntT && rt == FloatT {
-		return ir.CallOf(&ir.TypeExpr{Type: ir.Float}, sum)
 	}
 	return sum
 }

@@ -238,10 +238,6 @@ func (c *fnCtx) numSum(n *ast.Call, elem Type) (ir.Expr, bool) {
 	if elem != NumT {
 		return nil, false
 	}
-	if len(n.Args) != 1 {
-		c.m.errorf(n.Args[1], "unsupported: sum() of int-or-float values with a start value; add the start after the sum")
-		return &ir.Nil{}, true
-	}
 	// Float addition rounds, so the sum must add in Python's order.
 	xs, _ := c.elemsOf(n.Args[0], true)
 	if xs == nil {
@@ -249,7 +245,14 @@ func (c *fnCtx) numSum(n *ast.Call, elem Type) (ir.Expr, bool) {
 		return &ir.Nil{}, true
 	}
 	c.m.raises = true // OverflowError
-	return ir.CallOf(ir.Q(ir.Runtime, "SumNums"), xs), true
+	if len(n.Args) == 1 {
+		return ir.CallOf(ir.Q(ir.Runtime, "SumNums"), xs), true
+	}
+	sum := ir.CallOf(ir.Q(ir.Runtime, "SumNumsFrom"), c.asNum(n.Args[1]), xs)
+	if c.m.info.Types[n] == FloatT {
+		return ir.CallOf(ir.Sel(sum, "Float")), true // sum(xs, 0.0)
+	}
+	return sum, true
 }
 
 // numIsInstance translates isinstance(x, int), isinstance(x, float) and

@@ -181,8 +181,11 @@ func (n Num) Equal(m Num) bool {
 
 // SumNums is sum(xs): the int 0 plus each element in turn, so the result
 // is a float as soon as one element is.
-func SumNums(xs []Num) Num {
-	total := Int(0)
+func SumNums(xs []Num) Num { return SumNumsFrom(Int(0), xs) }
+
+// SumNumsFrom is sum(xs, start): start plus each element in turn.
+func SumNumsFrom(start Num, xs []Num) Num {
+	total := start
 	for _, x := range xs {
 		total = total.Add(x)
 	}

@@ -33,6 +33,7 @@ func TestNumArithmeticKeepsPythonTypes(t *testing.T) {
 		{"sum([1, 2.0, 3])", SumNums([]Num{Int(1), Float(2), Int(3)}), "6.0"},
 		{"sum([1, 2, 3])", SumNums([]Num{Int(1), Int(2), Int(3)}), "6"},
 		{"sum([])", SumNums(nil), "0"},
+		{"sum([1, 2], 0.5)", SumNumsFrom(Float(0.5), []Num{Int(1), Int(2)}), "3.5"},
 		{"zero value", Num{}, "0"},
 	}
 	for _, c := range cases {
