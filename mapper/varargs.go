@@ -132,6 +132,7 @@ func needsBinding(fn *Function, n *ast.Call) bool {
 // bindCall matches the arguments of call n to fn's parameters (skip: the
 // self of a bound method).
 func (m *mapper) bindCall(fn *Function, n *ast.Call, skip int) *callBinding {
+	skip = min(skip, len(fn.Params)) // a method without self is reported elsewhere
 	b := &callBinding{params: make([]ast.Expr, len(fn.Params)-skip)}
 	positional := n.Args
 	if n.Starargs != nil {
@@ -263,7 +264,11 @@ func typeText(t Type) string {
 
 // flowStarCall is flowCall for a call that needs the binding.
 func (m *mapper) flowStarCall(s *Scope, fn *Function, n *ast.Call, skip int) {
+	skip = min(skip, len(fn.Params))
 	b := m.bindCall(fn, n, skip)
+	if b.bad != nil {
+		return // reported when the call is translated
+	}
 	params := fn.Params[skip:]
 	for i, a := range b.params {
 		if a == nil {
@@ -318,6 +323,7 @@ func (m *mapper) flowStarArgs(fn *Function, args []Type, kwargs map[string]Type)
 
 // starArgs translates the arguments of a call that needs the binding.
 func (c *fnCtx) starArgs(fn *Function, n *ast.Call, skip int) []ir.Expr {
+	skip = min(skip, len(fn.Params))
 	b := c.m.bindCall(fn, n, skip)
 	if b.bad != nil {
 		c.m.errorf(b.bad, "%s", b.why)
@@ -339,10 +345,20 @@ func (c *fnCtx) starArgs(fn *Function, n *ast.Call, skip int) []ir.Expr {
 		}
 	}
 	if fn.Kwarg != nil {
-		out = append(out, c.kwargsDict(fn, fn.Kwarg.Type.(*DictT), b))
+		kt, ok := fn.Kwarg.Type.(*DictT)
+		if !ok {
+			c.m.errorf(n, "unsupported: **%s of %s holds a %s, not a dict", fn.Kwarg.Name, fn.Name, fn.Kwarg.Type)
+			return out
+		}
+		out = append(out, c.kwargsDict(fn, kt, b))
 	}
 	if fn.Vararg != nil {
-		out = append(out, c.varargs(fn.Vararg.Type.(*ListT), b)...)
+		lt, ok := fn.Vararg.Type.(*ListT)
+		if !ok {
+			c.m.errorf(n, "unsupported: *%s of %s holds a %s, not a tuple", fn.Vararg.Name, fn.Name, fn.Vararg.Type)
+			return out
+		}
+		out = append(out, c.varargs(lt, b)...)
 	}
 	return out
 }
