@@ -25,7 +25,7 @@ func (m *mapper) infer() {
 		for _, fn := range m.lambdas {
 			m.flowFuncRet(fn, m.typeOf(fn.Scope, fn.Lambda.Body))
 		}
-		if !m.changed && !m.typeParamsFromUse() && !m.typeFreeResults() {
+		if !m.changed && !m.typeParamsFromUse() && !m.typeFreeResults() && !m.settleStarParams() {
 			return
 		}
 	}

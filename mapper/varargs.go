@@ -400,3 +400,44 @@ func (c *fnCtx) shown(e ast.Expr) ir.Expr {
 	}
 	return c.expr(e)
 }
+
+// settleStarParams types the *args elements and **kwargs values that no
+// call site gave as any (a function only ever called without extras, whose
+// body still reads them), so that what the body computes from them is
+// typed too; it reports whether it typed any.
+func (m *mapper) settleStarParams() bool {
+	settled := false
+	for _, fn := range m.funcs {
+		if fn.Vararg != nil {
+			if lt, ok := fn.Vararg.Type.(*ListT); ok && lt.Elem == Unknown && m.readsParam(fn, fn.Vararg) {
+				fn.Vararg.Type = &ListT{Elem: AnyT, Tuple: true}
+				settled = true
+			}
+		}
+		if fn.Kwarg != nil {
+			if dt, ok := fn.Kwarg.Type.(*DictT); ok && dt.Val == Unknown && m.readsParam(fn, fn.Kwarg) {
+				fn.Kwarg.Type = &DictT{Key: StrT, Val: AnyT, Order: dt.Order}
+				settled = true
+			}
+		}
+	}
+	return settled
+}
+
+// readsParam reports whether fn's body reads an element of p (p[i], a loop
+// over it, or p passed on): only then does the element type matter.
+func (m *mapper) readsParam(fn *Function, p *Symbol) bool {
+	if fn.Def == nil {
+		return false
+	}
+	reads := false
+	eachNode(fn.Def.Body, func(n any) {
+		if x, ok := n.(*ast.Subscript); ok && isName(x.Value, p.Name) {
+			reads = true
+		}
+		if x, ok := n.(*ast.For); ok && isName(x.Iter, p.Name) {
+			reads = true
+		}
+	})
+	return reads
+}
