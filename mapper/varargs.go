@@ -251,6 +251,8 @@ func exprText(e ast.Expr) string {
 		return string(x.Id)
 	case *ast.Attribute:
 		return exprText(x.Value) + "." + string(x.Attr)
+	case *ast.Call:
+		return exprText(x.Func) + "(...)"
 	}
 	return "(...)"
 }

@@ -82,7 +82,7 @@ func TestStarParams(t *testing.T) {
 // static Go: each names the construct and the way around it.
 func TestStarUnsupported(t *testing.T) {
 	cases := []struct{ src, want string }{
-		{"def f(a, b):\n    return a\nprint(f(*sorted([1, 2])))\n", "t.py:3:10: unsupported: *(...) of a list into the named parameters of f; Go needs the number of arguments"},
+		{"def f(a, b):\n    return a\nprint(f(*sorted([1, 2])))\n", "t.py:3:10: unsupported: *sorted(...) of a list into the named parameters of f; Go needs the number of arguments"},
 		{"def f(a, **kw):\n    return a\nd = {'a': 1}\nprint(f(**d))\n", "t.py:4:11: unsupported: **d may fill parameter 'a' of f as well as its **kw"},
 		{"def f(**kw):\n    return kw\nd = {'a': 1}\nprint(f(b=2, **d))\n", "t.py:4:16: unsupported: **d together with other extra keywords of f; merge them into one dict first"},
 		{"f = lambda *a: a\nprint(f(1))\n", "t.py:1:5: unsupported: *, ** or keyword-only parameters of a lambda; write a def"},
