@@ -22,10 +22,13 @@ import (
 //     str to the join of the keyword values that match no named parameter;
 //     the call site builds it from those keywords, in the order written;
 //   - f(*xs) spreads a tuple or a list or str display into positional
-//     arguments; a list or *args tuple of unknown length can only fill the
-//     *args parameter (xs...); f(**d) spreads a dict display with string
-//     keys into keywords; another dict can only become the **kwargs dict
-//     (a copy), when no named parameter is left for its keys to fill.
+//     arguments; a list or *args tuple of unknown length fills the *args
+//     parameter (xs...) once the named ones are given; f(**d) spreads a
+//     dict display with string keys into keywords; another dict becomes
+//     the **kwargs dict (a copy) when no named parameter is left for its
+//     keys to fill;
+//   - a list or dict variable that must fill named parameters (a
+//     wrapper's f(*args, **kwargs)) is bound at run time (forward.go).
 //
 // Anything else is a diagnostic at the argument.
 
