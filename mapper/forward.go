@@ -29,14 +29,18 @@ func (m *mapper) flowForwarded(b *callBinding, kwOnly bool, p *Symbol) {
 // forwarding call:
 //
 //	func() P {
+//		pyrt.CheckForward(...) // the first one: CPython's TypeErrors
 //		if len(args) > k { return args[k] }
 //		if v, ok := kwargs["name"]; ok { return v }
 //		return default // or raise TypeError
 //	}()
-func (c *fnCtx) forwardArg(fn *Function, skip, i int, b *callBinding) ir.Expr {
+func (c *fnCtx) forwardArg(fn *Function, skip, i int, b *callBinding, check bool) ir.Expr {
 	p := fn.Params[skip+i]
 	npos := len(fn.Params) - skip - fn.KwOnly
 	body := &ir.Block{}
+	if check {
+		body.Add(c.forwardCheck(fn, skip, b))
+	}
 	if b.starRest != nil && i < npos {
 		k := i - b.given
 		xs := c.expr(b.starRest)
@@ -84,4 +88,43 @@ func (c *fnCtx) converted(x ir.Expr, have, want Type, at ast.Expr) ir.Expr {
 	}
 	c.m.errorf(at, "unsupported: forwarding a %s to a parameter of type %s", have, want)
 	return x
+}
+
+// forwardCheck raises, as CPython does, for forwarded arguments that fit
+// no parameter: too many positional ones, unknown or repeated keywords.
+func (c *fnCtx) forwardCheck(fn *Function, skip int, b *callBinding) ir.Stmt {
+	c.m.raises = true
+	params := fn.Params[skip:]
+	npos := len(params) - fn.KwOnly
+	var given ir.Expr = ir.L(b.given)
+	if b.starRest != nil {
+		given = &ir.Binary{X: ir.CallOf(ir.Id("len"), c.expr(b.starRest)), Op: "+", Y: ir.L(b.given)}
+		if b.given == 0 {
+			given = ir.CallOf(ir.Id("len"), c.expr(b.starRest))
+		}
+	}
+	minPos, maxPos := 0, npos
+	for i := range npos {
+		if fn.Defaults[skip+i] == nil {
+			minPos = i + 1
+		}
+	}
+	if fn.Vararg != nil {
+		maxPos = -1
+	}
+	var keys ir.Expr = &ir.Nil{}
+	if dt, ok := c.m.info.Types[b.kwRest].(*DictT); ok && b.kwRest != nil {
+		d := c.expr(b.kwRest)
+		if orderedDict(dt) {
+			keys = ir.CallOf(ir.Sel(d, "Keys"))
+		} else {
+			keys = ir.CallOf(ir.Q("slices", "Sorted"), ir.CallOf(ir.Q("maps", "Keys"), d))
+		}
+	}
+	names := &ir.Composite{Type: &ir.Slice{Elem: ir.String}}
+	for _, p := range params {
+		names.Elts = append(names.Elts, ir.L(p.Name))
+	}
+	return &ir.ExprStmt{X: ir.CallOf(ir.Q(ir.Runtime, "CheckForward"), ir.L(c.m.pyName(fn)), given, ir.L(minPos), ir.L(maxPos),
+		keys, names, ir.L(fn.KwOnly), ir.L(fn.Kwarg != nil))}
 }

@@ -336,12 +336,14 @@ func (c *fnCtx) starArgs(fn *Function, n *ast.Call, skip int) []ir.Expr {
 	}
 	params := fn.Params[skip:]
 	out := make([]ir.Expr, 0, len(params)+2)
+	checked := false // the first forwarded argument checks the call
 	for i, a := range b.params {
 		switch {
 		case a != nil:
 			out = append(out, c.argFor(a, params[i]))
 		case b.forward:
-			out = append(out, c.forwardArg(fn, skip, i, b))
+			out = append(out, c.forwardArg(fn, skip, i, b, !checked))
+			checked = true
 		case fn.Defaults[skip+i] != nil:
 			out = append(out, c.argFor(fn.Defaults[skip+i], params[i]))
 		default:
