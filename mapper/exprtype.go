@@ -219,7 +219,7 @@ func (m *mapper) binopType(op ast.OperatorNumber, l, r Type) Type {
 	if t, ok := protoBinopType(op, l, r); ok {
 		return t
 	}
-	if t, ok := varTupleConcatType(op, l, r); ok {
+	if t, ok := argsTupleConcatType(op, l, r); ok {
 		return t
 	}
 	if t, ok := numBinopType(op, l, r); ok {

@@ -316,7 +316,7 @@ func (c *fnCtx) percentFormat(l, r ast.Expr) ir.Expr {
 			// A tuple held in a variable: unpacked at run time.
 			return ir.CallOf(ir.Q(ir.Runtime, "PercentValue"), c.expr(l), c.expr(r))
 		}
-		if isVarTuple(c.m.info.Types[r]) {
+		if isArgsTuple(c.m.info.Types[r]) {
 			return ir.CallOf(ir.Q(ir.Runtime, "PercentValue"), c.expr(l), c.shown(r))
 		}
 		vals = []ast.Expr{r}

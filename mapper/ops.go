@@ -23,7 +23,7 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 	if x, ok := c.protoBinop(op, l, r); ok {
 		return x
 	}
-	if x, ok := c.varTupleConcat(op, l, r, result); ok {
+	if x, ok := c.argsTupleConcat(op, l, r, result); ok {
 		return x
 	}
 	if x, ok := c.numBinop(op, l, r, result); ok {
@@ -463,7 +463,7 @@ func (c *fnCtx) dunderName(n *ast.Attribute) (ir.Expr, bool) {
 		}
 		switch of := t.Of.(type) {
 		case *ListT:
-			if of.Tuple {
+			if of.Args {
 				return ir.L("tuple"), true
 			}
 			return ir.L("list"), true

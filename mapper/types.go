@@ -25,11 +25,11 @@ var (
 	AnyT    = &basicType{"any"}
 )
 
-// ListT is list[Elem]. Tuple marks the tuple of a *args parameter
+// ListT is list[Elem]. Args marks the tuple of a *args parameter
 // (varargs.go): a Go slice like a list, printed and named as a tuple.
 type ListT struct {
-	Elem  Type
-	Tuple bool
+	Elem Type
+	Args bool
 }
 
 // DictT is dict[Key, Val]. Order is the dict's order group (dictorder.go):
@@ -75,7 +75,7 @@ type ThreadT struct{ Group *ThreadGroup }
 type LockT struct{}
 
 func (t *ListT) String() string {
-	if t.Tuple {
+	if t.Args {
 		return "tuple[" + t.Elem.String() + ", ...]"
 	}
 	return "list[" + t.Elem.String() + "]"
@@ -125,7 +125,7 @@ func join(a, b Type) Type {
 		return optional(join(x.Elem, b))
 	case *ListT:
 		if y, ok := b.(*ListT); ok {
-			return &ListT{Elem: join(x.Elem, y.Elem), Tuple: x.Tuple && y.Tuple}
+			return &ListT{Elem: join(x.Elem, y.Elem), Args: x.Args && y.Args}
 		}
 	case *SetT:
 		if y, ok := b.(*SetT); ok {
@@ -191,7 +191,7 @@ func sameType(a, b Type) bool {
 	switch x := a.(type) {
 	case *ListT:
 		y, ok := b.(*ListT)
-		return ok && x.Tuple == y.Tuple && sameType(x.Elem, y.Elem)
+		return ok && x.Args == y.Args && sameType(x.Elem, y.Elem)
 	case *SetT:
 		y, ok := b.(*SetT)
 		return ok && sameType(x.Elem, y.Elem)

@@ -23,7 +23,7 @@ func (m *mapper) unzipType(n *ast.Call) (Type, bool) {
 	}
 	elems := make([]Type, len(rows.Elems))
 	for i, e := range rows.Elems {
-		elems[i] = &ListT{Elem: e, Tuple: true}
+		elems[i] = &ListT{Elem: e, Args: true}
 	}
 	return &TupleT{Elems: elems}, true
 }

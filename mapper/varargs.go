@@ -15,7 +15,7 @@ import (
 //
 //   - def f(a, *args) is func f(a A, args ...T), T the join of every extra
 //     positional argument at the call sites; inside, args is a ListT marked
-//     Tuple (a Go slice printed and named as a tuple);
+//     Args (a Go slice printed and named as a tuple);
 //   - keyword-only parameters are ordinary Go parameters that only
 //     keywords (or their defaults) fill;
 //   - **kwargs is one more parameter before the variadic one, a dict of
@@ -52,7 +52,7 @@ func (r *resolver) starParams(fn *Function, a *ast.Arguments) {
 	if a.Vararg != nil {
 		sym := r.bind(fn.Scope, string(a.Vararg.Arg), ParamSym, a.Vararg)
 		sym.Kind = ParamSym
-		sym.Type = &ListT{Elem: Unknown, Tuple: true}
+		sym.Type = &ListT{Elem: Unknown, Args: true}
 		fn.Vararg = sym
 	}
 	if a.Kwarg != nil {
@@ -287,10 +287,10 @@ func (m *mapper) flowStarCall(s *Scope, fn *Function, n *ast.Call, skip int) {
 	}
 	if fn.Vararg != nil {
 		for _, a := range b.extras {
-			m.refine(&fn.Vararg.Type, &ListT{Elem: m.info.Types[a], Tuple: true})
+			m.refine(&fn.Vararg.Type, &ListT{Elem: m.info.Types[a], Args: true})
 		}
 		if b.starRest != nil {
-			m.refine(&fn.Vararg.Type, &ListT{Elem: elemType(m.info.Types[b.starRest]), Tuple: true})
+			m.refine(&fn.Vararg.Type, &ListT{Elem: elemType(m.info.Types[b.starRest]), Args: true})
 		}
 	}
 	if fn.Kwarg != nil {
@@ -314,7 +314,7 @@ func (m *mapper) flowStarArgs(fn *Function, args []Type, kwargs map[string]Type)
 		case i < npos:
 			m.refine(&fn.Params[i+skip].Type, t)
 		case fn.Vararg != nil:
-			m.refine(&fn.Vararg.Type, &ListT{Elem: t, Tuple: true})
+			m.refine(&fn.Vararg.Type, &ListT{Elem: t, Args: true})
 		}
 	}
 	for _, k := range sortedKeys(kwargs) {
@@ -402,7 +402,7 @@ func sameGoType(m *mapper, a, b Type) bool {
 // shown is e translated for pyrt.Str and pyrt.Repr: a *args tuple is a Go
 // slice, which would print as a list, so it is shown as a runtime Tuple.
 func (c *fnCtx) shown(e ast.Expr) ir.Expr {
-	if lt, ok := c.m.info.Types[e].(*ListT); ok && lt.Tuple {
+	if lt, ok := c.m.info.Types[e].(*ListT); ok && lt.Args {
 		return ir.CallOf(ir.Q(ir.Runtime, "TupleOf"), c.expr(e))
 	}
 	return c.expr(e)
@@ -417,7 +417,7 @@ func (m *mapper) settleStarParams() bool {
 	for _, fn := range m.funcs {
 		if fn.Vararg != nil {
 			if lt, ok := fn.Vararg.Type.(*ListT); ok && lt.Elem == Unknown && m.readsParam(fn, fn.Vararg) {
-				fn.Vararg.Type = &ListT{Elem: AnyT, Tuple: true}
+				fn.Vararg.Type = &ListT{Elem: AnyT, Args: true}
 				settled = true
 			}
 		}

@@ -6,13 +6,13 @@ import (
 	"github.com/py2goconc/py2goconc/mapper/ir"
 )
 
-// Concatenating a *args tuple (a ListT marked Tuple, varargs.go) with
+// Concatenating a *args tuple (a ListT marked Args, varargs.go) with
 // another tuple: (first,) + rest is a tuple of the join of the elements,
 // a new Go slice.
 
-// varTupleConcatType types t1 + t2 when either side is a *args tuple.
-func varTupleConcatType(op ast.OperatorNumber, l, r Type) (Type, bool) {
-	if op != ast.Add || (!isVarTuple(l) && !isVarTuple(r)) {
+// argsTupleConcatType types t1 + t2 when either side is a *args tuple.
+func argsTupleConcatType(op ast.OperatorNumber, l, r Type) (Type, bool) {
+	if op != ast.Add || (!isArgsTuple(l) && !isArgsTuple(r)) {
 		return nil, false
 	}
 	el, okl := tupleElemJoin(l)
@@ -20,19 +20,19 @@ func varTupleConcatType(op ast.OperatorNumber, l, r Type) (Type, bool) {
 	if !okl || !okr {
 		return nil, false
 	}
-	return &ListT{Elem: join(el, er), Tuple: true}, true
+	return &ListT{Elem: join(el, er), Args: true}, true
 }
 
-func isVarTuple(t Type) bool {
+func isArgsTuple(t Type) bool {
 	lt, ok := t.(*ListT)
-	return ok && lt.Tuple
+	return ok && lt.Args
 }
 
 // tupleElemJoin is the join of a tuple's element types.
 func tupleElemJoin(t Type) (Type, bool) {
 	switch x := t.(type) {
 	case *ListT:
-		return x.Elem, x.Tuple
+		return x.Elem, x.Args
 	case *TupleT:
 		var el Type = Unknown
 		for _, e := range x.Elems {
@@ -43,16 +43,16 @@ func tupleElemJoin(t Type) (Type, bool) {
 	return nil, false
 }
 
-// varTupleConcat translates the concatenation typed above with
+// argsTupleConcat translates the concatenation typed above with
 // slices.Concat; a fixed tuple operand must be a tuple display, whose
 // elements become a slice literal.
-func (c *fnCtx) varTupleConcat(op ast.OperatorNumber, l, r ast.Expr, result Type) (ir.Expr, bool) {
+func (c *fnCtx) argsTupleConcat(op ast.OperatorNumber, l, r ast.Expr, result Type) (ir.Expr, bool) {
 	rt, ok := result.(*ListT)
-	if op != ast.Add || !ok || !rt.Tuple {
+	if op != ast.Add || !ok || !rt.Args {
 		return nil, false
 	}
 	side := func(e ast.Expr) ir.Expr {
-		if isVarTuple(c.m.info.Types[e]) {
+		if isArgsTuple(c.m.info.Types[e]) {
 			return c.expr(e)
 		}
 		tup, ok := e.(*ast.Tuple)
