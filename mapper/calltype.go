@@ -32,7 +32,7 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 	case *ClassT:
 		return m.construct(s, f.Class, n, args)
 	case *ExcClassT:
-		return &ExcT{}
+		return m.excCallType(s, f, n, args)
 	case *replaceT:
 		return f.Inst
 	case *superRunT:

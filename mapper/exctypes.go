@@ -7,8 +7,9 @@ type ExcClassT struct {
 	Class *Class // nil for built-in classes
 }
 
-// ExcT is a raised exception value: *pyrt.Exc in Go.
-type ExcT struct{}
+// ExcT is a raised exception value: *pyrt.Exc in Go. Class is set on the
+// loads of an except clause's name whose class has a struct (excnarrow.go).
+type ExcT struct{ Class *Class }
 
 func (t *ExcClassT) String() string { return "type " + t.Name }
 func (t *ExcT) String() string      { return "exception" }
@@ -22,7 +23,8 @@ var builtinExceptions = map[string]string{
 	"KeyError": "KeyError", "NameError": "NameError", "OSError": "OSError", "TimeoutError": "TimeoutError",
 	"RuntimeError": "RuntimeError", "NotImplementedError": "NotImplementedErr", "StopIteration": "StopIteration",
 	"TypeError": "TypeError", "ValueError": "ValueError", "KeyboardInterrupt": "KeyboardInterrupt",
-	"SystemExit": "SystemExit",
+	"SystemExit": "SystemExit", "FileNotFoundError": "FileNotFoundError", "FileExistsError": "FileExistsError",
+	"PermissionError": "PermissionError", "IsADirectoryError": "IsADirectoryError",
 }
 
 // libExceptions maps the exception classes of library modules, by

@@ -57,6 +57,12 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 			return c.listLit(lst.Elts, wl)
 		}
 	}
+	if wd, ok := want.(*DictT); ok {
+		// {"name": "a"} stored where dicts of mixed values live.
+		if d, ok := e.(*ast.Dict); ok && !sameType(c.m.info.Types[e], wd) {
+			return c.dictLitOf(d, wd)
+		}
+	}
 	if x := c.emptyMinMax(e, want); x != nil {
 		return x
 	}
@@ -281,6 +287,10 @@ func (c *fnCtx) tupleLitOf(n *ast.Tuple, tt *TupleT) ir.Expr {
 
 func (c *fnCtx) dictLit(n *ast.Dict) ir.Expr {
 	dt, _ := c.m.info.Types[n].(*DictT)
+	return c.dictLitOf(n, dt)
+}
+
+func (c *fnCtx) dictLitOf(n *ast.Dict, dt *DictT) ir.Expr {
 	if orderedDict(dt) {
 		return c.orderedDictLit(n, dt)
 	}

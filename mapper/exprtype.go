@@ -281,6 +281,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		}
 		return Unknown
 	case *ExcT:
+		if t, ok := m.excAttrType(o, attr); ok {
+			return t
+		}
 		if attr == "args" {
 			return &VarTupleT{}
 		}

@@ -176,6 +176,9 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 		if n.Exc != nil {
 			m.typeOf(s, n.Exc)
 		}
+		if n.Cause != nil {
+			m.typeOf(s, n.Cause)
+		}
 	case *ast.Assert:
 		m.typeOf(s, n.Test)
 	case *ast.FunctionDef:

@@ -80,6 +80,9 @@ type mapper struct {
 	// spread holds the argument nodes synthesized for target(*args)
 	// (threadargs.go).
 	spread map[ast.Expr][]ast.Expr
+	// excLoads holds the loads of except-clause names whose exception
+	// class is known (excnarrow.go).
+	excLoads map[*ast.Name]*Class
 	// guard and concurrent are the shared-read facts (sharedreads.go).
 	guard      map[*Symbol]*Symbol
 	concurrent map[ast.Stmt]bool

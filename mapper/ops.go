@@ -211,7 +211,9 @@ func (c *fnCtx) containerEquality(l ast.Expr, op ast.CmpOp, r ast.Expr) (ir.Expr
 		}
 		_, lVar := lt.(*VarTupleT)
 		_, rVar := rt.(*VarTupleT)
-		if lVar && rVar {
+		if (lVar && rVar) || lt == AnyT || rt == AnyT {
+			// Values of several types order as Python's < does, or
+			// raise its TypeError.
 			cmpx := ir.CallOf(ir.Q(ir.Runtime, "Compare"), c.expr(l), c.expr(r))
 			return &ir.Binary{X: cmpx, Op: goCmpOps[op], Y: ir.L(0)}, true
 		}
@@ -297,6 +299,9 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 		return x
 	}
 	if x, ok := c.instanceAttr(n); ok {
+		return x
+	}
+	if x, ok := c.excAttr(n); ok {
 		return x
 	}
 	if _, ok := c.m.info.Types[n.Value].(*LocalT); ok {

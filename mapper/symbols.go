@@ -100,6 +100,9 @@ type Class struct {
 	// Exc is set for exception classes; ExcBase is the base class.
 	Exc     *ExcClassT
 	ExcBase *ExcClassT
+	// ExcVar names the runtime class of an exception class with a struct
+	// of its own (excclass.go); other exception classes use GoName.
+	ExcVar string
 	// Subs are the user classes deriving directly from this one; a class
 	// with subclasses has a Go interface, Iface, that its instances and
 	// theirs satisfy.

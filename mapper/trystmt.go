@@ -24,7 +24,7 @@ func (c *fnCtx) excClassExpr(e ast.Expr) ir.Expr {
 
 func (c *fnCtx) excClassOf(t *ExcClassT) ir.Expr {
 	if t.Class != nil {
-		return ir.Id(t.Class.GoName)
+		return ir.Id(t.Class.excVar())
 	}
 	if g, ok := libExceptions[t.Name]; ok {
 		return ir.Q(ir.Runtime, g)
@@ -38,6 +38,9 @@ func (c *fnCtx) excClassOf(t *ExcClassT) ir.Expr {
 
 // newExc translates calling an exception class: pyrt.NewExc(cls, args...).
 func (c *fnCtx) newExc(n *ast.Call, t *ExcClassT) ir.Expr {
+	if t.Class != nil && t.Class.excStruct() != nil {
+		return c.newExcObject(n, t.Class)
+	}
 	args := []ir.Expr{c.excClassOf(t)}
 	for _, a := range n.Args {
 		args = append(args, c.expr(a))
@@ -64,6 +67,7 @@ func (c *fnCtx) raiseStmt(n *ast.Raise, b *ir.Block) {
 		c.m.errorf(n.Exc, "unsupported: raising a %s", c.m.info.Types[n.Exc])
 		return
 	}
+	x = c.raiseFrom(n, x)
 	c.releaseFor(b, true)
 	b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Id("panic"), x)})
 }
