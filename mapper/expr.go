@@ -12,6 +12,9 @@ import (
 // the conversion Python does implicitly (an int stored into a float
 // variable).
 func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
+	if x, ok := c.staticRaiseExpr(e, want); ok {
+		return x
+	}
 	have := c.m.info.Types[e]
 	if want == FloatT && (have == IntT || have == BoolT) {
 		if v, ok := constInt(e); ok {
@@ -106,6 +109,9 @@ func paren(x ir.Expr) ir.Expr {
 
 // expr translates an expression.
 func (c *fnCtx) expr(e ast.Expr) ir.Expr {
+	if x, ok := c.staticRaiseExpr(e, c.m.info.Types[e]); ok {
+		return x
+	}
 	switch n := e.(type) {
 	case *ast.Num:
 		return numLit(n)

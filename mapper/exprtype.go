@@ -14,8 +14,8 @@ func (m *mapper) typeOf(s *Scope, e ast.Expr) Type {
 		return NoneT
 	}
 	t := m.exprType(s, e)
-	if t == nil {
-		t = Unknown
+	if _, fails := m.staticRaise(e); t == nil || fails {
+		t = Unknown // never produces a value (staticraise.go)
 	}
 	m.info.Types[e] = t
 	return t

@@ -80,6 +80,9 @@ type mapper struct {
 	// spread holds the argument nodes synthesized for target(*args)
 	// (threadargs.go).
 	spread map[ast.Expr][]ast.Expr
+	// tryCallees are the functions that may run inside a try body
+	// (trycallees.go).
+	tryCallees map[*Function]bool
 	// excLoads holds the loads of except-clause names whose exception
 	// class is known (excnarrow.go).
 	excLoads map[*ast.Name]*Class
