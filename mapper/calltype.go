@@ -24,8 +24,7 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 	}
 	switch f := m.typeOf(s, n.Func).(type) {
 	case *FuncT:
-		m.flowCall(s, f.Fn, n, args, f.Fn.classCallSkip())
-		return m.result(f.Fn)
+		return m.callFuncs(f, func(fn *Function) { m.flowCall(s, fn, n, args, fn.classCallSkip()) })
 	case *boundT:
 		m.flowCall(s, f.Fn, n, args, f.Fn.selfOffset())
 		return m.result(f.Fn)

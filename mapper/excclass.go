@@ -22,7 +22,7 @@ import (
 //	func newValidationError(field string, message string) *pyrt.Exc {
 //		v := &ValidationError{Exc: pyrt.NewExc(ValidationErrorClass, field, message)}
 //		v.Self = v
-//		v.Args = []any{fmt.Sprintf("%s: %s", field, message)} // super().__init__(...)
+//		v.SetArgs(fmt.Sprintf("%s: %s", field, message)) // super().__init__(...)
 //		v.field = field
 //		return v.Exc
 //	}
@@ -251,11 +251,11 @@ func excSuperInit(c *fnCtx, st ast.Stmt, b *ir.Block) bool {
 		c.m.errorf(call, "unsupported: keyword or unpacked arguments to an exception's super().__init__")
 		return true
 	}
-	args := &ir.Composite{Type: &ir.Slice{Elem: ir.Any}}
+	set := ir.CallOf(ir.Sel(ir.Id(c.fn.Params[0].GoName), "SetArgs"))
 	for _, a := range given {
-		args.Elts = append(args.Elts, c.expr(a))
+		set.Args = append(set.Args, c.expr(a))
 	}
-	b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Sel(ir.Id(c.fn.Params[0].GoName), "Args")}, Tok: "=", Rhs: []ir.Expr{args}})
+	b.Add(&ir.ExprStmt{X: set})
 	return true
 }
 

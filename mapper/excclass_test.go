@@ -17,15 +17,15 @@ func TestExceptionClassWithMethods(t *testing.T) {
 			"class E(Exception):\n    def __init__(self, field, msg):\n        super().__init__(msg)\n        self.field = field\n" +
 				"try:\n    raise E('name', 'required')\nexcept E as e:\n    print(e, e.field)\n",
 			[]string{"var EClass = pyrt.NewExcType(\"E\", pyrt.Exception)", "type E struct {\n\t*pyrt.Exc\n\tfield string\n}",
-				"func newE(field string, msg string) *pyrt.Exc", "e.Args = []any{msg}", "panic(newE(\"name\", \"required\"))",
+				"func newE(field string, msg string) *pyrt.Exc", "e.SetArgs(msg)", "panic(newE(\"name\", \"required\"))",
 				"e.IsInstance(EClass)", "e.Self.(*E).field"},
 			[]string{" any\n"}},
 		{"Exception.__init__(self, msg) sets args as super().__init__(msg) does",
 			"class E(Exception):\n    def __init__(self, msg):\n        Exception.__init__(self, msg)\n        self.msg = msg\nraise E('x')\n",
-			[]string{"e.Args = []any{msg}"}, nil},
+			[]string{"e.SetArgs(msg)"}, nil},
 		{"__str__ is the String method and args are the call's",
 			"class Q(Exception):\n    def __init__(self, used):\n        self.used = used\n    def __str__(self):\n        return 'used ' + str(self.used)\nraise Q(3)\n",
-			[]string{"pyrt.NewExc(QClass, used)", "func (q *Q) String() string"}, []string{"Args ="}},
+			[]string{"pyrt.NewExc(QClass, used)", "func (q *Q) String() string"}, []string{"SetArgs"}},
 		{"a subclass without a body shares its base's struct and __init__",
 			"class H(Exception):\n    def __init__(self, status):\n        self.status = status\nclass N(H):\n    pass\n" +
 				"try:\n    raise N(404)\nexcept N as e:\n    print(e.status)\n",

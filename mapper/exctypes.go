@@ -1,7 +1,9 @@
 package mapper
 
 // ExcClassT is a Python exception class: a built-in one (ValueError) or a
-// user subclass of one (class MyError(Exception): pass).
+// user subclass of one (class MyError(Exception): pass). An empty Name is
+// a value that holds one of several classes (for cls in (KeyError,
+// ValueError)): a *pyrt.ExcType known at run time.
 type ExcClassT struct {
 	Name  string
 	Class *Class // nil for built-in classes
@@ -11,7 +13,12 @@ type ExcClassT struct {
 // loads of an except clause's name whose class has a struct (excnarrow.go).
 type ExcT struct{ Class *Class }
 
-func (t *ExcClassT) String() string { return "type " + t.Name }
+func (t *ExcClassT) String() string {
+	if t.Name == "" {
+		return "exception class"
+	}
+	return "type " + t.Name
+}
 func (t *ExcT) String() string      { return "exception" }
 
 // builtinExceptions maps Python's built-in exception classes to the

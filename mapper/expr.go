@@ -208,7 +208,7 @@ func numLit(n *ast.Num) ir.Expr {
 }
 
 func (c *fnCtx) name(n *ast.Name) ir.Expr {
-	if t, ok := c.m.info.Types[n].(*ExcClassT); ok {
+	if t, ok := c.m.info.Types[n].(*ExcClassT); ok && t.Name != "" {
 		return c.excClassOf(t)
 	}
 	if string(n.Id) == "__name__" && c.m.lookup(c.s, "__name__") == nil {

@@ -25,6 +25,7 @@ func (m *mapper) infer() {
 		for _, fn := range m.lambdas {
 			m.flowFuncRet(fn, m.typeOf(fn.Scope, fn.Lambda.Body))
 		}
+		m.unifyFuncSets()
 		if !m.changed && !m.typeParamsFromUse() && !m.typeFreeResults() {
 			return
 		}

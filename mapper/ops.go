@@ -428,6 +428,9 @@ func (c *fnCtx) dunderName(n *ast.Attribute) (ir.Expr, bool) {
 	case *ClassT:
 		return ir.L(t.Class.Name), true
 	case *ExcClassT:
+		if t.Name == "" {
+			return ir.Sel(c.expr(n.Value), "Name"), true
+		}
 		return ir.L(t.Name), true
 	case *excTypeValT:
 		return ir.Sel(c.expr(n.Value), "Name"), true

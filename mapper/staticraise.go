@@ -2,6 +2,7 @@ package mapper
 
 import (
 	"github.com/go-python/gpython/ast"
+	"github.com/go-python/gpython/py"
 
 	"github.com/py2goconc/py2goconc/mapper/ir"
 )
@@ -19,9 +20,11 @@ import (
 // list, tuple, dict, set): an operand of type any, an optional or a class
 // instance may support the operation at run time.
 
-// staticFailure is the exception an expression always raises.
+// staticFailure is the exception an expression always raises: its class
+// and its argument, a message or (for KeyError) the missing key.
 type staticFailure struct {
-	class, msg string
+	class string
+	arg   any
 }
 
 // staticRaise reports the exception e always raises, from the types of
@@ -29,6 +32,9 @@ type staticFailure struct {
 func (m *mapper) staticRaise(e ast.Expr) (staticFailure, bool) {
 	switch n := e.(type) {
 	case *ast.BinOp:
+		if f, ok := zeroDivision(n, m.info.Types[n.Left], m.info.Types[n.Right]); ok {
+			return f, true
+		}
 		return binopFailure(n.Op, m.info.Types[n.Left], m.info.Types[n.Right])
 	case *ast.Attribute:
 		if m.info.Types[n.Value] == NoneT {
@@ -36,6 +42,9 @@ func (m *mapper) staticRaise(e ast.Expr) (staticFailure, bool) {
 		}
 	case *ast.Call:
 		if attr, ok := n.Func.(*ast.Attribute); ok {
+			if lst, ok := attr.Value.(*ast.List); ok && len(lst.Elts) == 0 && string(attr.Attr) == "pop" {
+				return staticFailure{"IndexError", "pop from empty list"}, true
+			}
 			return m.staticRaise(attr)
 		}
 		if m.info.Types[n.Func] == NoneT {
@@ -45,8 +54,79 @@ func (m *mapper) staticRaise(e ast.Expr) (staticFailure, bool) {
 		if m.info.Types[n.Value] == NoneT {
 			return staticFailure{"TypeError", "'NoneType' object is not subscriptable"}, true
 		}
+		if d, ok := n.Value.(*ast.Dict); ok {
+			return missingLiteralKey(d, n.Slice)
+		}
 	}
 	return staticFailure{}, false
+}
+
+// zeroDivision is CPython's error for // and % by a literal zero.
+func zeroDivision(n *ast.BinOp, l, r Type) (staticFailure, bool) {
+	if (n.Op != ast.FloorDiv && n.Op != ast.Modulo) || !isZeroLiteral(n.Right) {
+		return staticFailure{}, false
+	}
+	ln, lok := exactTypeName(l)
+	if !lok || !isNumberName(ln) {
+		return staticFailure{}, false
+	}
+	switch {
+	case l == FloatT || r == FloatT:
+		if n.Op == ast.FloorDiv {
+			return staticFailure{"ZeroDivisionError", "float floor division by zero"}, true
+		}
+		return staticFailure{"ZeroDivisionError", "float modulo"}, true
+	case n.Op == ast.FloorDiv:
+		return staticFailure{"ZeroDivisionError", "integer division or modulo by zero"}, true
+	}
+	return staticFailure{"ZeroDivisionError", "integer modulo by zero"}, true
+}
+
+func isZeroLiteral(e ast.Expr) bool {
+	num, ok := e.(*ast.Num)
+	if !ok {
+		return false
+	}
+	switch v := num.N.(type) {
+	case py.Int:
+		return v == 0
+	case py.Float:
+		return v == 0
+	}
+	return false
+}
+
+// missingLiteralKey is the KeyError of {"a": 1}["b"]: a dict literal with
+// constant keys indexed by a constant that is not one of them.
+func missingLiteralKey(d *ast.Dict, index ast.Slicer) (staticFailure, bool) {
+	idx, ok := index.(*ast.Index)
+	if !ok {
+		return staticFailure{}, false
+	}
+	key, ok := constKey(idx.Value)
+	if !ok {
+		return staticFailure{}, false
+	}
+	for _, k := range d.Keys {
+		have, ok := constKey(k)
+		if !ok || have == key {
+			return staticFailure{}, false
+		}
+	}
+	return staticFailure{"KeyError", key}, true
+}
+
+// constKey is the value of a str or int literal.
+func constKey(e ast.Expr) (any, bool) {
+	switch n := e.(type) {
+	case *ast.Str:
+		return string(n.S), true
+	case *ast.Num:
+		if v, ok := n.N.(py.Int); ok {
+			return int(v), true
+		}
+	}
+	return nil, false
 }
 
 // pyOpSymbols are the operators as CPython's messages spell them.
@@ -130,7 +210,7 @@ func (c *fnCtx) staticRaiseExpr(e ast.Expr, want Type) (ir.Expr, bool) {
 	return &ir.Call{
 		Fun:      ir.Q(ir.Runtime, "Raising"),
 		TypeArgs: []ir.Type{c.m.goType(want)},
-		Args:     []ir.Expr{ir.Q(ir.Runtime, f.class), ir.L(f.msg)},
+		Args:     []ir.Expr{ir.Q(ir.Runtime, f.class), ir.L(f.arg)},
 	}, true
 }
 
@@ -142,6 +222,6 @@ func (c *fnCtx) staticRaiseStmt(e ast.Expr, b *ir.Block) bool {
 		return false
 	}
 	c.m.raises = true
-	b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Q(ir.Runtime, "Raise"), ir.Q(ir.Runtime, f.class), ir.L(f.msg))})
+	b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Q(ir.Runtime, "Raise"), ir.Q(ir.Runtime, f.class), ir.L(f.arg))})
 	return true
 }

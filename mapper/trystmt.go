@@ -19,6 +19,15 @@ func (c *fnCtx) excClassExpr(e ast.Expr) ir.Expr {
 		c.m.errorf(e, "unsupported: except clause naming something that is not an exception class")
 		return &ir.Nil{}
 	}
+	return c.excClassValue(e, t)
+}
+
+// excClassValue translates e, an exception class of type t: a variable
+// holding one of several classes is read, a known class named.
+func (c *fnCtx) excClassValue(e ast.Expr, t *ExcClassT) ir.Expr {
+	if t.Name == "" {
+		return c.expr(e)
+	}
 	return c.excClassOf(t)
 }
 
@@ -41,7 +50,7 @@ func (c *fnCtx) newExc(n *ast.Call, t *ExcClassT) ir.Expr {
 	if t.Class != nil && t.Class.excStruct() != nil {
 		return c.newExcObject(n, t.Class)
 	}
-	args := []ir.Expr{c.excClassOf(t)}
+	args := []ir.Expr{c.excClassValue(n.Func, t)}
 	for _, a := range n.Args {
 		args = append(args, c.expr(a))
 	}
@@ -60,7 +69,11 @@ func (c *fnCtx) raiseStmt(n *ast.Raise, b *ir.Block) {
 	var x ir.Expr
 	switch t := c.m.info.Types[n.Exc].(type) {
 	case *ExcClassT:
-		x = ir.CallOf(ir.Q(ir.Runtime, "NewExc"), c.excClassOf(t))
+		if t.Class != nil && t.Class.excStruct() != nil {
+			x = ir.CallOf(ir.Id(constructorName(t.Class))) // raise E: E()
+		} else {
+			x = ir.CallOf(ir.Q(ir.Runtime, "NewExc"), c.excClassValue(n.Exc, t))
+		}
 	case *ExcT:
 		x = c.expr(n.Exc)
 	default:

@@ -46,8 +46,12 @@ type TupleT struct{ Elems []Type }
 // OptionalT is a value that is either None or Elem.
 type OptionalT struct{ Elem Type }
 
-// FuncT is a reference to a user-defined function or method.
-type FuncT struct{ Fn *Function }
+// FuncT is a reference to a user-defined function or method; Alts are the
+// other functions the value may be (funcsets.go).
+type FuncT struct {
+	Fn   *Function
+	Alts []*Function
+}
 
 // ClassT is a user class object (calling it makes an instance).
 type ClassT struct{ Class *Class }
@@ -124,6 +128,16 @@ func join(a, b Type) Type {
 	case *DictT:
 		if y, ok := b.(*DictT); ok {
 			return &DictT{Key: join(x.Key, y.Key), Val: join(x.Val, y.Val), Order: x.Order.union(y.Order)}
+		}
+	case *ExcClassT:
+		if _, ok := b.(*ExcClassT); ok {
+			return &ExcClassT{} // one of several: known at run time
+		}
+	case *FuncT:
+		if y, ok := b.(*FuncT); ok {
+			if t, ok := joinFuncs(x, y); ok {
+				return t
+			}
 		}
 	case *TupleT:
 		if y, ok := b.(*TupleT); ok && len(x.Elems) == len(y.Elems) {
@@ -204,7 +218,7 @@ func sameType(a, b Type) bool {
 		return true
 	case *FuncT:
 		y, ok := b.(*FuncT)
-		return ok && x.Fn == y.Fn
+		return ok && sameFuncs(x, y)
 	case *ClassT:
 		y, ok := b.(*ClassT)
 		return ok && x.Class == y.Class

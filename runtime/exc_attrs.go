@@ -60,3 +60,7 @@ func (e *Exc) Filename() string {
 	}
 	return ""
 }
+
+// SetArgs sets e.args, as BaseException.__init__(self, *args) does when a
+// user exception class's __init__ calls super().__init__(...).
+func (e *Exc) SetArgs(args ...any) { e.Args = args }

@@ -68,7 +68,8 @@ func TestOSErrorAttributesOfOtherExceptionsAreZero(t *testing.T) {
 	if e.Errno() != 0 || e.Strerror() != "" || e.Filename() != "" {
 		t.Errorf("errno, strerror, filename = %d, %q, %q", e.Errno(), e.Strerror(), e.Filename())
 	}
-	if e.Error() != "custom" {
+	e.SetArgs("a", 1)
+	if e.Error() != "('a', 1)" {
 		t.Errorf("str = %q", e.Error())
 	}
 }
