@@ -19,7 +19,7 @@ func (t *ExcClassT) String() string {
 	}
 	return "type " + t.Name
 }
-func (t *ExcT) String() string      { return "exception" }
+func (t *ExcT) String() string { return "exception" }
 
 // builtinExceptions maps Python's built-in exception classes to the
 // runtime's variables.
