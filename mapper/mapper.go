@@ -96,6 +96,9 @@ type mapper struct {
 	narrowed map[*ast.Name]bool
 	// taskWGs names the WaitGroups of queues counted with one (lib_queue_wg.go).
 	taskWGs map[*Symbol]string
+	// rangeBounds bounds the loop variables of range() loops over small
+	// constants (intoverflow.go).
+	rangeBounds map[*Symbol]uint64
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for
