@@ -65,6 +65,9 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 		if lst, ok := e.(*ast.List); ok {
 			return c.listLit(lst.Elts, wl)
 		}
+		if x, ok := c.placeholderList(e, wl); ok {
+			return x
+		}
 	}
 	if wd, ok := want.(*DictT); ok {
 		// {"name": "a"} stored where dicts of mixed values live.

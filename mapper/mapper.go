@@ -80,6 +80,9 @@ type mapper struct {
 	// spread holds the argument nodes synthesized for target(*args)
 	// (threadargs.go).
 	spread map[ast.Expr][]ast.Expr
+	// containerUses are the loads used as method receivers or subscripted
+	// (optcontainer.go).
+	containerUses map[*ast.Name]bool
 	// tryCallees are the functions that may run inside a try body
 	// (trycallees.go).
 	tryCallees map[*Function]bool
