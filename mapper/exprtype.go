@@ -58,6 +58,9 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		if t := tupleConcatType(n.Op, lt, rt); t != nil {
 			return t
 		}
+		if t := setOpType(n.Op, lt, rt); t != nil {
+			return t
+		}
 		return m.binopType(n.Op, lt, rt)
 	case *ast.UnaryOp:
 		t := m.typeOf(s, n.Operand)
