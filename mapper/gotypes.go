@@ -25,6 +25,9 @@ func (m *mapper) goType(t Type) ir.Type {
 		}
 		return &ir.Slice{Elem: m.goType(x.Elem)}
 	case *SetT:
+		if x.Frozen {
+			return ir.RT("FrozenSet", m.goType(x.Elem))
+		}
 		return ir.RT("Set", m.goType(x.Elem))
 	case *DictT:
 		return m.dictGoType(x)

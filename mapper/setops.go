@@ -20,7 +20,8 @@ func setOpType(op ast.OperatorNumber, l, r Type) Type {
 	if !lok || !rok || setOpMethods[op] == "" {
 		return nil
 	}
-	return &SetT{Elem: join(ls.Elem, rs.Elem)}
+	// frozenset | set is a frozenset, set | frozenset a set.
+	return &SetT{Elem: join(ls.Elem, rs.Elem), Frozen: ls.Frozen}
 }
 
 // setOperator translates a set operator as a runtime method call.
@@ -29,5 +30,15 @@ func (c *fnCtx) setOperator(op ast.OperatorNumber, l, r ast.Expr, result Type) (
 	if !ok || setOpType(op, c.m.info.Types[l], c.m.info.Types[r]) == nil {
 		return nil, false
 	}
-	return ir.CallOf(ir.Sel(c.exprAs(l, st), setOpMethods[op]), c.exprAs(r, st)), true
+	return ir.CallOf(ir.Sel(c.setAs(l, st), setOpMethods[op]), c.setAs(r, st)), true
+}
+
+// setAs translates the set e as a set of type want: a set and a frozenset
+// of the same elements convert into each other (both are Go maps).
+func (c *fnCtx) setAs(e ast.Expr, want *SetT) ir.Expr {
+	x := c.exprAs(e, want)
+	if have, ok := c.m.info.Types[e].(*SetT); ok && have.Frozen != want.Frozen {
+		return ir.CallOf(&ir.TypeExpr{Type: c.m.goType(want)}, x)
+	}
+	return x
 }

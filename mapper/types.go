@@ -37,8 +37,11 @@ type DictT struct {
 	Order    *DictOrder
 }
 
-// SetT is set[Elem].
-type SetT struct{ Elem Type }
+// SetT is set[Elem], or frozenset[Elem] when Frozen (frozenset.go).
+type SetT struct {
+	Elem   Type
+	Frozen bool
+}
 
 // TupleT is a fixed-length tuple.
 type TupleT struct{ Elems []Type }
@@ -76,7 +79,12 @@ type LockT struct{}
 
 func (t *ListT) String() string     { return "list[" + t.Elem.String() + "]" }
 func (t *DictT) String() string     { return "dict[" + t.Key.String() + ", " + t.Val.String() + "]" }
-func (t *SetT) String() string      { return "set[" + t.Elem.String() + "]" }
+func (t *SetT) String() string {
+	if t.Frozen {
+		return "frozenset[" + t.Elem.String() + "]"
+	}
+	return "set[" + t.Elem.String() + "]"
+}
 func (t *OptionalT) String() string { return t.Elem.String() + " | None" }
 func (t *FuncT) String() string     { return "func " + t.Fn.Name }
 func (t *ClassT) String() string    { return "class " + t.Class.Name }
@@ -123,7 +131,7 @@ func join(a, b Type) Type {
 		}
 	case *SetT:
 		if y, ok := b.(*SetT); ok {
-			return &SetT{Elem: join(x.Elem, y.Elem)}
+			return &SetT{Elem: join(x.Elem, y.Elem), Frozen: x.Frozen && y.Frozen}
 		}
 	case *DictT:
 		if y, ok := b.(*DictT); ok {
@@ -198,7 +206,7 @@ func sameType(a, b Type) bool {
 		return ok && sameType(x.Elem, y.Elem)
 	case *SetT:
 		y, ok := b.(*SetT)
-		return ok && sameType(x.Elem, y.Elem)
+		return ok && sameType(x.Elem, y.Elem) && x.Frozen == y.Frozen
 	case *DictT:
 		y, ok := b.(*DictT)
 		return ok && sameType(x.Key, y.Key) && sameType(x.Val, y.Val) && x.Order.find() == y.Order.find()
