@@ -2,8 +2,8 @@ package mapper
 
 import "github.com/go-python/gpython/ast"
 
-// anyElements observes the order of the dicts stored in a container
-// literal whose elements have several types: held as any, they can be
+// anyElements observes the order of the dicts stored in a list, set or
+// dict literal whose elements have several types: held as any, they can be
 // printed with the container, and nothing traces them from there.
 func (w *orderWalker) anyElements(e ast.Expr) {
 	var elems []ast.Expr
@@ -21,8 +21,6 @@ func (w *orderWalker) anyElements(e ast.Expr) {
 		if t, ok := w.m.info.Types[n].(*DictT); ok {
 			elems, slot = n.Values, t.Val
 		}
-	case *ast.Tuple:
-		elems, slot = n.Elts, AnyT
 	}
 	if !holdsAny(slot) {
 		return

@@ -77,8 +77,8 @@ type ThreadT struct{ Group *ThreadGroup }
 // LockT is a threading.Lock.
 type LockT struct{}
 
-func (t *ListT) String() string     { return "list[" + t.Elem.String() + "]" }
-func (t *DictT) String() string     { return "dict[" + t.Key.String() + ", " + t.Val.String() + "]" }
+func (t *ListT) String() string { return "list[" + t.Elem.String() + "]" }
+func (t *DictT) String() string { return "dict[" + t.Key.String() + ", " + t.Val.String() + "]" }
 func (t *SetT) String() string {
 	if t.Frozen {
 		return "frozenset[" + t.Elem.String() + "]"
