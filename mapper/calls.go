@@ -187,8 +187,7 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 // args matches a call's positional and keyword arguments to fn's
 // parameters, filling defaults, since Go has neither.
 func (c *fnCtx) args(fn *Function, n *ast.Call, skip int) []ir.Expr {
-	params := fn.Params[skip:]
-	defaults := fn.Defaults[skip:]
+	params, defaults := fn.callParams(skip)
 	out := make([]ir.Expr, len(params))
 	for i, a := range n.Args {
 		if i >= len(params) {

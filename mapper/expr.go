@@ -341,19 +341,6 @@ func (m *mapper) inComprehension(s *Scope) bool {
 
 func (c *fnCtx) lambda(n *ast.Lambda) ir.Expr {
 	fn := c.m.lambdas[n]
-	if c.m.inComprehension(fn.Scope) {
-		for _, d := range fn.Defaults {
-			switch d.(type) {
-			case nil, *ast.Num, *ast.Str, *ast.NameConstant:
-				continue
-			}
-			// Python evaluates the default when the lambda is made; Go call
-			// sites fill defaults in when they call, outside the
-			// comprehension whose variable the default names.
-			c.m.errorf(d, "unsupported: a lambda default that is not a constant, in a comprehension (Python evaluates it when the lambda is made); bind the value with a def that returns a closure instead")
-			return &ir.Nil{}
-		}
-	}
 	inner := c.innerCtx(fn.Scope, fn)
 	inner.bindParams(fn)
 	ft := c.m.funcType(fn)
@@ -361,12 +348,12 @@ func (c *fnCtx) lambda(n *ast.Lambda) ir.Expr {
 		// A lambda called for its effect: a Go func without a result.
 		body := &ir.Block{}
 		inner.exprStmt(n.Body, body)
-		return &ir.FuncLit{Params: ft.Params, Body: body}
+		return c.capturedLambda(fn, &ir.FuncLit{Params: ft.Params, Body: body})
 	}
 	fn.Returns = true
 	ft.Results = []ir.Type{c.m.goType(fn.Ret)}
 	body := (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{inner.exprAs(n.Body, fn.Ret)}})
-	return &ir.FuncLit{Params: ft.Params, Results: ft.Results, Body: body}
+	return c.capturedLambda(fn, &ir.FuncLit{Params: ft.Params, Results: ft.Results, Body: body})
 }
 
 // usesIn counts the reads of sym in the given expressions.

@@ -213,6 +213,7 @@ func (m *mapper) lambda(s *Scope, n *ast.Lambda) *Function {
 		fn = &Function{Name: "lambda", Lambda: n, Ret: Unknown, Nested: true}
 		fn.Scope = newScope(s, fn)
 		(&resolver{m: m}).params(fn, n.Args)
+		m.captureDefaults(fn)
 		m.lambdas[n] = fn
 	}
 	return fn

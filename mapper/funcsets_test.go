@@ -33,3 +33,14 @@ func TestFunctionSets(t *testing.T) {
 		})
 	}
 }
+
+// TestLambdaDefaultsBoundAtCreation pins lambdas in a comprehension whose
+// defaults name its variable: the value is bound when the lambda is made.
+func TestLambdaDefaultsBoundAtCreation(t *testing.T) {
+	src := "bound = [lambda i=i: i * 10 for i in range(3)]\nprint([f() for f in bound])\n"
+	got, diags := translate(t, src)
+	if diags.HasErrors() {
+		t.Fatalf("diagnostics: %s", diags)
+	}
+	checkGo(t, got, []string{"[]func() int{}", "func(i2 int) func() int {", "}(i))", "f()"}, []string{"f(i"})
+}

@@ -103,7 +103,7 @@ func (m *mapper) funcType(fn *Function) *ir.FuncType {
 	m.funcTypeBusy[fn] = true
 	defer delete(m.funcTypeBusy, fn)
 	for i, p := range fn.Params {
-		if i < fn.selfOffset() {
+		if i < fn.selfOffset() || i >= len(fn.Params)-fn.Captured {
 			continue
 		}
 		pt := m.goType(p.Type)

@@ -82,6 +82,9 @@ type Function struct {
 	External bool
 	// ValueUsed is set when some call's result is used.
 	ValueUsed bool
+	// Captured counts the trailing parameters of a lambda bound when it
+	// is made (lambdadefaults.go): its Go func does not take them.
+	Captured int
 }
 
 // Class is a user-defined class.
