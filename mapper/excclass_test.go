@@ -73,3 +73,27 @@ func TestExceptionClassBodyDiagnostics(t *testing.T) {
 		})
 	}
 }
+
+// TestSeveralTypesDiagnostics pins the diagnostics for values Go cannot
+// hold with one static type.
+func TestSeveralTypesDiagnostics(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"arithmetic after isinstance on a parameter of several types",
+			"def f(x):\n    if isinstance(x, int):\n        return x * 2\n    return 0\nprint(f(1), f('a'), f(None))\n",
+			"t.py:3:16: unsupported: arithmetic on a value of several types (any | None), which isinstance() does not narrow in Go"},
+		{"a builtin class in a tuple of classes",
+			"for t in (int, str):\n    print(isinstance(1, t))\n",
+			"t.py:1:11: unsupported: the class int as a value (in a tuple or variable); call it, or name it in isinstance() directly"},
+		{"a method on a value of several types",
+			"d = {'k': [1], 'n': 0}\nd['k'].append(2)\n",
+			"t.py:2:1: unsupported method: .append() on a value of several types (any)"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, diags := translate(t, tc.src)
+			if !strings.Contains(diags.String(), tc.want) {
+				t.Errorf("got %s, want %q", diags, tc.want)
+			}
+		})
+	}
+}

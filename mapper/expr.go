@@ -230,6 +230,10 @@ func (c *fnCtx) name(n *ast.Name) ir.Expr {
 	if c.fn != nil && c.fn.Class != nil && c.fn.Class.selfValues[n] && sym != nil {
 		return ir.Sel(ir.Id(sym.GoName), "self") // the whole object, subclass included
 	}
+	if lf, ok := c.m.info.Types[n].(*LibFuncT); sym == nil && ok && builtinClassNames[lf.Name] {
+		c.m.errorf(n, "unsupported: the class %s as a value (in a tuple or variable); call it, or name it in isinstance() directly", n.Id)
+		return ir.Id(string(n.Id))
+	}
 	if sym == nil {
 		c.m.errorf(n, "undefined name %s", n.Id)
 		return ir.Id(string(n.Id))
