@@ -96,6 +96,9 @@ func (c *fnCtx) loopVar(t ast.Expr, define *bool) ir.Expr {
 		return ir.Id("_")
 	}
 	sym := c.m.info.Uses[name]
+	if sym == nil || !c.storable(name, sym) {
+		return ir.Id("_")
+	}
 	*define = c.plan.define[name]
 	if *define && c.plan.reads[sym] == 0 {
 		return ir.Id("_")
