@@ -268,3 +268,13 @@ func isSuperCall(e ast.Expr) bool {
 	n, ok := call.Func.(*ast.Name)
 	return ok && string(n.Id) == "super"
 }
+
+// bareCall is the call e(), positioned at e, for `raise E`: its
+// diagnostics (a missing __init__ argument) point at E.
+func bareCall(e ast.Expr) *ast.Call {
+	call := &ast.Call{Func: e}
+	if nm, ok := e.(*ast.Name); ok {
+		call.ExprBase = nm.ExprBase
+	}
+	return call
+}

@@ -34,6 +34,13 @@ func TestExceptionClassWithMethods(t *testing.T) {
 			"class H(Exception):\n    def __init__(self, status):\n        self.status = status\n    def client(self):\n        return self.status < 500\n" +
 				"try:\n    raise H(404)\nexcept H as e:\n    print(e.client())\n",
 			[]string{"func (h *H) client() bool", "e.Self.(*H).client()"}, nil},
+		{"isinstance inside a broader except clause narrows to the subclass",
+			"class A(Exception):\n    pass\nclass Q(A):\n    def __init__(self, used):\n        self.used = used\n" +
+				"try:\n    raise Q(5)\nexcept A as e:\n    if isinstance(e, Q):\n        print(e.used)\n",
+			[]string{"if e.IsInstance(QClass) {", "e.Self.(*Q).used"}, nil},
+		{"raise E without arguments runs __init__",
+			"class E(Exception):\n    def __init__(self, code=3):\n        self.code = code\ntry:\n    raise E\nexcept E as e:\n    print(e.code)\n",
+			[]string{"panic(newE(3))"}, nil},
 		{"raise from sets the cause, __cause__ reads it",
 			"try:\n    try:\n        raise KeyError('x')\n    except KeyError as e:\n        raise ValueError('bad') from e\nexcept ValueError as e:\n    print(repr(e.__cause__))\n",
 			[]string{"panic(pyrt.NewExc(pyrt.ValueError, \"bad\").WithCause(e))", "pyrt.Repr(e.Cause)"}, nil},
@@ -56,6 +63,8 @@ func TestExceptionClassWithMethods(t *testing.T) {
 // cannot hold.
 func TestExceptionClassBodyDiagnostics(t *testing.T) {
 	cases := []struct{ name, src, want string }{
+		{"raise E without an argument __init__ needs", "class E(Exception):\n    def __init__(self, msg):\n        self.msg = msg\nraise E\n",
+			"t.py:4:7: __init__() missing argument 'msg'"},
 		{"a class attribute", "class E(Exception):\n    code = 3\nraise E()\n",
 			"t.py:2:5: unsupported: a statement in the body of exception class E"},
 		{"methods in both a class and its base",

@@ -41,6 +41,9 @@ func (m *mapper) findExcHandlers(body []ast.Stmt) {
 						m.markExcLoads(string(h.Name), inner, cls)
 					}
 				}
+				if h.Name != "" {
+					m.findExcInstanceTests(string(h.Name), h.Body)
+				}
 			}
 		}
 		for _, blk := range childBlocks(st) {
@@ -49,11 +52,47 @@ func (m *mapper) findExcHandlers(body []ast.Stmt) {
 	}
 }
 
-// handlerExcStruct is the struct class of the one exception class an
-// except clause with a name catches.
-func (m *mapper) handlerExcStruct(h *ast.ExceptHandler) *Class {
-	nm, ok := h.ExprType.(*ast.Name)
-	if h.Name == "" || !ok {
+// findExcInstanceTests marks the loads of name inside `if isinstance(name,
+// X):` in an except clause's body with X's struct class: except
+// AppError as e: if isinstance(e, QuotaError): e.used.
+func (m *mapper) findExcInstanceTests(name string, body []ast.Stmt) {
+	for _, st := range body {
+		if ifs, ok := st.(*ast.If); ok {
+			if cls := m.isinstanceExcStruct(ifs.Test, name); cls != nil {
+				for _, inner := range ifs.Body {
+					m.markExcLoads(name, inner, cls)
+				}
+			}
+		}
+		switch st.(type) {
+		case *ast.FunctionDef, *ast.ClassDef:
+			continue
+		}
+		for _, blk := range childBlocks(st) {
+			m.findExcInstanceTests(name, blk)
+		}
+	}
+}
+
+// isinstanceExcStruct is X's struct class for the test isinstance(name, X).
+func (m *mapper) isinstanceExcStruct(test ast.Expr, name string) *Class {
+	call, ok := test.(*ast.Call)
+	if !ok || len(call.Args) != 2 {
+		return nil
+	}
+	if fn, ok := call.Func.(*ast.Name); !ok || string(fn.Id) != "isinstance" || m.lookup(m.module, "isinstance") != nil {
+		return nil
+	}
+	if x, ok := call.Args[0].(*ast.Name); !ok || string(x.Id) != name {
+		return nil
+	}
+	return m.excStructNamed(call.Args[1])
+}
+
+// excStructNamed is the struct class of the exception class e names.
+func (m *mapper) excStructNamed(e ast.Expr) *Class {
+	nm, ok := e.(*ast.Name)
+	if !ok {
 		return nil
 	}
 	sym := m.lookup(m.module, string(nm.Id))
@@ -61,6 +100,15 @@ func (m *mapper) handlerExcStruct(h *ast.ExceptHandler) *Class {
 		return nil
 	}
 	return sym.Class.excStruct()
+}
+
+// handlerExcStruct is the struct class of the one exception class an
+// except clause with a name catches.
+func (m *mapper) handlerExcStruct(h *ast.ExceptHandler) *Class {
+	if h.Name == "" {
+		return nil
+	}
+	return m.excStructNamed(h.ExprType)
 }
 
 func (m *mapper) markExcLoads(name string, st ast.Stmt, cls *Class) {

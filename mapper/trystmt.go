@@ -70,7 +70,7 @@ func (c *fnCtx) raiseStmt(n *ast.Raise, b *ir.Block) {
 	switch t := c.m.info.Types[n.Exc].(type) {
 	case *ExcClassT:
 		if t.Class != nil && t.Class.excStruct() != nil {
-			x = ir.CallOf(ir.Id(constructorName(t.Class))) // raise E: E()
+			x = c.newExcObject(bareCall(n.Exc), t.Class) // raise E: E()
 		} else {
 			x = ir.CallOf(ir.Q(ir.Runtime, "NewExc"), c.excClassValue(n.Exc, t))
 		}
