@@ -44,6 +44,12 @@ func TestExceptionClassWithMethods(t *testing.T) {
 		{"raise from sets the cause, __cause__ reads it",
 			"try:\n    try:\n        raise KeyError('x')\n    except KeyError as e:\n        raise ValueError('bad') from e\nexcept ValueError as e:\n    print(repr(e.__cause__))\n",
 			[]string{"panic(pyrt.NewExc(pyrt.ValueError, \"bad\").WithCause(e))", "pyrt.Repr(e.Cause)"}, nil},
+		{"raising inside an except clause keeps the handled exception as context; from None hides it",
+			"def f(s):\n    try:\n        return int(s)\n    except ValueError:\n        raise RuntimeError('bad')\n" +
+				"def g(s):\n    try:\n        return int(s)\n    except ValueError as e:\n        raise KeyError(s) from None\nprint(f('1'), g('2'))\n",
+			[]string{`panic(pyrt.NewExc(pyrt.RuntimeError, "bad").WithContext(e))`, `panic(pyrt.NewExc(pyrt.KeyError, s).WithCause(nil))`,
+				"\t}\n\treturn result\n}"},
+			[]string{"returned"}},
 		{"OSError attributes of a failed open",
 			"try:\n    open('x')\nexcept FileNotFoundError as e:\n    print(e.filename, e.errno, e.strerror)\n",
 			[]string{"e.IsInstance(pyrt.FileNotFoundError)", "e.Filename()", "e.Errno()", "e.Strerror()"}, nil},

@@ -201,10 +201,18 @@ func (c *fnCtx) excMethodRecv(e ast.Expr) (ir.Expr, bool) {
 }
 
 // raiseFrom translates the exception of `raise x from cause`:
-// x.WithCause(cause); `from None` keeps x as it is.
+// x.WithCause(cause), x.WithCause(nil) for `from None`. Without from,
+// inside an except clause, the handled exception is x's context, which an
+// uncaught x reports first: x.WithContext(e).
 func (c *fnCtx) raiseFrom(n *ast.Raise, x ir.Expr) ir.Expr {
-	if n.Cause == nil || isNone(n.Cause) {
-		return x
+	if n.Cause == nil {
+		if nm, ok := n.Exc.(*ast.Name); c.excVar == "" || (ok && c.m.info.Uses[nm] != nil && c.m.info.Uses[nm].GoName == c.excVar) {
+			return x
+		}
+		return ir.CallOf(ir.Sel(x, "WithContext"), ir.Id(c.excVar))
+	}
+	if isNone(n.Cause) {
+		return ir.CallOf(ir.Sel(x, "WithCause"), &ir.Nil{})
 	}
 	if _, ok := c.m.info.Types[n.Cause].(*ExcT); !ok {
 		c.m.errorf(n.Cause, "unsupported: raise ... from a %s; the cause must be an exception value", c.m.info.Types[n.Cause])

@@ -107,6 +107,7 @@ func (c *fnCtx) tryExcept(n *ast.Try, b *ir.Block) {
 		}
 	}
 	ret := c.startTryBody()
+	ret.always = c.tryAlwaysReturns(n)
 	body := c.block(n.Body)
 	c.endTryBody(ret)
 	try := ir.CallOf(ir.Q(ir.Runtime, "Try"), &ir.FuncLit{Body: body})
@@ -128,6 +129,26 @@ func (c *fnCtx) tryExcept(n *ast.Try, b *ir.Block) {
 		b.Add(st)
 	}
 	c.afterTryBody(ret, b)
+}
+
+// tryAlwaysReturns reports whether code after the try statement n is
+// reached only when its body returned: n ends the function, its body ends
+// with return and every except clause ends with return or raise. Go then
+// needs the return written without a condition, as a terminating
+// statement.
+func (c *fnCtx) tryAlwaysReturns(n *ast.Try) bool {
+	if ast.Stmt(n) != c.last || c.fn == nil || len(n.Orelse) > 0 || len(n.Handlers) == 0 || len(n.Body) == 0 {
+		return false
+	}
+	if _, ok := n.Body[len(n.Body)-1].(*ast.Return); !ok {
+		return false
+	}
+	for _, h := range n.Handlers {
+		if !leaves(h.Body) {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *fnCtx) lookupExcVar(name string) *Symbol {
@@ -282,6 +303,9 @@ type tryReturn struct {
 	done, value string
 	used        bool
 	loops       int
+	// always is set when the code after the try runs only after a return
+	// in the body (tryAlwaysReturns): no flag is needed.
+	always bool
 }
 
 func (c *fnCtx) startTryBody() *tryReturn {
@@ -312,6 +336,10 @@ func (c *fnCtx) afterTryBody(r *tryReturn, b *ir.Block) {
 		results = []ir.Expr{ir.Id(r.value)}
 	}
 	c.releaseFor(b, true)
+	if r.always {
+		b.Add(&ir.Return{Results: results})
+		return
+	}
 	b.Add(&ir.If{Cond: ir.Id(r.done), Then: (&ir.Block{}).Add(&ir.Return{Results: results})})
 }
 
@@ -320,14 +348,18 @@ func (c *fnCtx) tryBodyReturn(n *ast.Return, b *ir.Block) {
 	r := c.tryRet
 	if !r.used {
 		r.used = true
-		r.done = c.names.claim("returned")
+		if !r.always {
+			r.done = c.names.claim("returned")
+		}
 		if n.Value != nil && c.fn != nil && c.fn.Returns {
 			r.value = c.names.claim("result")
 		}
 		// The declarations go before the try: hoist them by prepending
 		// to the enclosing block later is not possible here, so declare
 		// them at the start of the function body via decls.
-		c.hoisted = append(c.hoisted, &ir.VarStmt{Name: r.done, Type: ir.Bool})
+		if !r.always {
+			c.hoisted = append(c.hoisted, &ir.VarStmt{Name: r.done, Type: ir.Bool})
+		}
 		if r.value != "" {
 			c.hoisted = append(c.hoisted, &ir.VarStmt{Name: r.value, Type: c.m.goType(c.fn.Ret)})
 		}
@@ -336,6 +368,8 @@ func (c *fnCtx) tryBodyReturn(n *ast.Return, b *ir.Block) {
 		b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(r.value)}, Tok: "=", Rhs: []ir.Expr{c.exprAs(n.Value, c.fn.Ret)}})
 	}
 	c.releaseFor(b, true)
-	b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(r.done)}, Tok: "=", Rhs: []ir.Expr{ir.L(true)}})
+	if !r.always {
+		b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(r.done)}, Tok: "=", Rhs: []ir.Expr{ir.L(true)}})
+	}
 	b.Add(&ir.Return{})
 }

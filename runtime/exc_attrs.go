@@ -1,7 +1,8 @@
 package runtime
 
 // Attributes of raised exceptions beyond args: the cause of `raise X from
-// Y`, and errno, strerror and filename of the OSErrors file functions
+// Y`, the context of an exception raised while another is handled, and
+// errno, strerror and filename of the OSErrors file functions
 // raise.
 //
 // Kept from CPython 3.11: an OSError from a file function has args
@@ -11,8 +12,20 @@ package runtime
 // or filename here: they read 0 and "" where CPython gives None.
 
 // WithCause sets e.__cause__, as `raise e from cause` does, and returns e.
+// A nil cause is `raise e from None`: no cause, and no context shown.
 func (e *Exc) WithCause(cause *Exc) *Exc {
 	e.Cause = cause
+	e.Suppress = true
+	return e
+}
+
+// WithContext sets e.__context__ to the exception being handled, as
+// raising e inside an except clause does, and returns e. An exception
+// keeps the first context it got, and is never its own context.
+func (e *Exc) WithContext(handled *Exc) *Exc {
+	if e.Context == nil && handled != e {
+		e.Context = handled
+	}
 	return e
 }
 

@@ -73,3 +73,24 @@ func TestOSErrorAttributesOfOtherExceptionsAreZero(t *testing.T) {
 		t.Errorf("str = %q", e.Error())
 	}
 }
+
+func TestTracebackShowsTheHandledExceptionFirst(t *testing.T) {
+	handled := NewExc(KeyError, "x")
+	e := NewExc(ValueError, "bad").WithContext(handled)
+	var sb strings.Builder
+	WriteTraceback(&sb, e)
+	want := "Traceback (most recent call last):\nKeyError: 'x'\n\n" +
+		"During handling of the above exception, another exception occurred:\n\n" +
+		"Traceback (most recent call last):\nValueError: bad\n"
+	if sb.String() != want {
+		t.Errorf("got %q, want %q", sb.String(), want)
+	}
+	if handled.WithContext(handled).Context != nil {
+		t.Errorf("an exception re-raised in its own handler is its own context")
+	}
+	sb.Reset()
+	WriteTraceback(&sb, NewExc(ValueError, "quiet").WithContext(handled).WithCause(nil))
+	if got := sb.String(); got != "Traceback (most recent call last):\nValueError: quiet\n" {
+		t.Errorf("raise from None shows %q", got)
+	}
+}

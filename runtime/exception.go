@@ -72,6 +72,11 @@ type Exc struct {
 	Self any
 	// Cause is the exception of `raise ... from cause`, e.__cause__.
 	Cause *Exc
+	// Context is the exception being handled when e was raised inside an
+	// except clause, e.__context__; Suppress is set by `raise ... from`,
+	// which shows the cause (or, from None, nothing) instead.
+	Context  *Exc
+	Suppress bool
 }
 
 // NewExc builds an exception of class t with the given arguments.
@@ -143,9 +148,13 @@ func AsExc(v any) *Exc {
 // frames are not reproduced: the translated program has Go frames, not
 // Python ones.
 func WriteTraceback(w io.Writer, e *Exc) {
-	if e.Cause != nil {
+	switch {
+	case e.Cause != nil:
 		WriteTraceback(w, e.Cause)
 		fmt.Fprint(w, "\nThe above exception was the direct cause of the following exception:\n\n")
+	case e.Context != nil && !e.Suppress:
+		WriteTraceback(w, e.Context)
+		fmt.Fprint(w, "\nDuring handling of the above exception, another exception occurred:\n\n")
 	}
 	fmt.Fprintf(w, "Traceback (most recent call last):\n%s\n", e.Line())
 }
