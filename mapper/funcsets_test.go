@@ -15,7 +15,7 @@ func TestFunctionSets(t *testing.T) {
 			[]string{"[]func(int, int) int{func(a int, b int) int {", "}, func(a int, b int) int {", "ops.At(k)(6, 7)"}, []string{"any"}},
 		{"lambdas in one list with results of different numeric types",
 			"fs = [lambda: 1, lambda: 2.5]\nfor f in fs:\n    print(f())\n",
-			[]string{"[]func() float64{"}, []string{"any"}},
+			[]string{"[]func() pyrt.Num{"}, []string{"any"}},
 		{"functions with different parameter counts stay apart",
 			"def f(a):\n    return a\ndef g(a, b):\n    return a\nh = [f, g]\nprint(len(h))\n",
 			[]string{"[]any{"}, nil},
