@@ -187,12 +187,11 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 // args matches a call's positional and keyword arguments to fn's
 // parameters, filling defaults, since Go has neither.
 func (c *fnCtx) args(fn *Function, n *ast.Call, skip int) []ir.Expr {
-	if skip > len(fn.Params) {
+	if skip > len(fn.Params)-fn.Captured {
 		// A method without self: its declaration has the diagnostic.
 		return nil
 	}
-	params := fn.Params[skip:]
-	defaults := fn.Defaults[skip:]
+	params, defaults := fn.callParams(skip)
 	out := make([]ir.Expr, len(params))
 	for i, a := range n.Args {
 		if i >= len(params) {

@@ -24,15 +24,15 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 	}
 	switch f := m.typeOf(s, n.Func).(type) {
 	case *FuncT:
-		m.flowCall(s, f.Fn, n, args, f.Fn.classCallSkip())
-		return m.pullIfNexted(n, m.result(f.Fn)) // a generator read by next()
+		// a generator read by next()
+		return m.pullIfNexted(n, m.callFuncs(f, func(fn *Function) { m.flowCall(s, fn, n, args, fn.classCallSkip()) }))
 	case *boundT:
 		m.flowCall(s, f.Fn, n, args, f.Fn.selfOffset())
 		return m.pullIfNexted(n, m.result(f.Fn))
 	case *ClassT:
 		return m.construct(s, f.Class, n, args)
 	case *ExcClassT:
-		return &ExcT{}
+		return m.excCallType(s, f, n, args)
 	case *replaceT:
 		return f.Inst
 	case *superRunT:

@@ -16,7 +16,12 @@
 //     for dataclasses and named tuples; annotations.go reads type annotations
 //     as a fallback for what inference leaves unknown;
 //     side tables keyed by AST node (Info), never in the AST; narrow.go
-//     refines the type of a load that an `x is None` check just ruled out;
+//     refines the type of a load that an `x is None` check just ruled out,
+//     excnarrow.go the class of an except clause's name;
+//   - trystmt.go, excclass.go (exception classes with methods as structs
+//     embedding the runtime exception) and staticraise.go (operations whose
+//     operand types always fail raise CPython's exception where they
+//     stand) translate Python's exceptions;
 //   - dictorder.go decides, per group of dicts that flow together, whether
 //     the program can see a dict's insertion order (printing, iterating,
 //     popitem): those become the runtime's ordered Dict, the others Go maps;

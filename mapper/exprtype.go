@@ -14,8 +14,8 @@ func (m *mapper) typeOf(s *Scope, e ast.Expr) Type {
 		return NoneT
 	}
 	t := m.exprType(s, e)
-	if t == nil {
-		t = Unknown
+	if _, fails := m.staticRaise(e); t == nil || fails {
+		t = Unknown // never produces a value (staticraise.go)
 	}
 	m.info.Types[e] = t
 	return t
@@ -56,6 +56,9 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 			return t
 		}
 		if t := tupleConcatType(n.Op, lt, rt); t != nil {
+			return t
+		}
+		if t := setOpType(n.Op, lt, rt); t != nil {
 			return t
 		}
 		return m.binopType(n.Op, lt, rt)
@@ -210,6 +213,7 @@ func (m *mapper) lambda(s *Scope, n *ast.Lambda) *Function {
 		fn = &Function{Name: "lambda", Lambda: n, Ret: Unknown, Nested: true}
 		fn.Scope = newScope(s, fn)
 		(&resolver{m: m}).params(fn, n.Args)
+		m.captureDefaults(fn)
 		m.lambdas[n] = fn
 	}
 	return fn
@@ -287,6 +291,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		}
 		return Unknown
 	case *ExcT:
+		if t, ok := m.excAttrType(o, attr); ok {
+			return t
+		}
 		if attr == "args" {
 			return &VarTupleT{}
 		}

@@ -27,6 +27,9 @@ func (m *mapper) goType(t Type) ir.Type {
 		}
 		return &ir.Slice{Elem: m.goType(x.Elem)}
 	case *SetT:
+		if x.Frozen {
+			return ir.RT("FrozenSet", m.goType(x.Elem))
+		}
 		return ir.RT("Set", m.goType(x.Elem))
 	case *DictT:
 		return m.dictGoType(x)
@@ -102,7 +105,7 @@ func (m *mapper) funcType(fn *Function) *ir.FuncType {
 	m.funcTypeBusy[fn] = true
 	defer delete(m.funcTypeBusy, fn)
 	for i, p := range fn.Params {
-		if i < fn.selfOffset() {
+		if i < fn.selfOffset() || i >= len(fn.Params)-fn.Captured {
 			continue
 		}
 		pt := m.goType(p.Type)

@@ -415,6 +415,10 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 			return ir.CallOf(ir.Sel(x, "TryLock"))
 		}
 	}
+	if f.Recv == AnyT {
+		c.m.errorf(n, "unsupported method: .%s() on a value of several types (any); keep values of one type in each variable or container", f.Name)
+		return &ir.Nil{}
+	}
 	c.m.errorf(n, "unsupported method: %s.%s()", f.Recv, f.Name)
 	return &ir.Nil{}
 }

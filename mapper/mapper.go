@@ -86,6 +86,15 @@ type mapper struct {
 	// spread holds the argument nodes synthesized for target(*args)
 	// (threadargs.go).
 	spread map[ast.Expr][]ast.Expr
+	// containerUses are the loads used as method receivers or subscripted
+	// (optcontainer.go).
+	containerUses map[*ast.Name]bool
+	// tryCallees are the functions that may run inside a try body
+	// (trycallees.go).
+	tryCallees map[*Function]bool
+	// excLoads holds the loads of except-clause names whose exception
+	// class is known (excnarrow.go).
+	excLoads map[*ast.Name]*Class
 	// guard and concurrent are the shared-read facts (sharedreads.go).
 	guard      map[*Symbol]*Symbol
 	concurrent map[ast.Stmt]bool

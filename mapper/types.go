@@ -37,8 +37,11 @@ type DictT struct {
 	Order    *DictOrder
 }
 
-// SetT is set[Elem].
-type SetT struct{ Elem Type }
+// SetT is set[Elem], or frozenset[Elem] when Frozen (frozenset.go).
+type SetT struct {
+	Elem   Type
+	Frozen bool
+}
 
 // TupleT is a fixed-length tuple.
 type TupleT struct{ Elems []Type }
@@ -46,8 +49,12 @@ type TupleT struct{ Elems []Type }
 // OptionalT is a value that is either None or Elem.
 type OptionalT struct{ Elem Type }
 
-// FuncT is a reference to a user-defined function or method.
-type FuncT struct{ Fn *Function }
+// FuncT is a reference to a user-defined function or method; Alts are the
+// other functions the value may be (funcsets.go).
+type FuncT struct {
+	Fn   *Function
+	Alts []*Function
+}
 
 // ClassT is a user class object (calling it makes an instance).
 type ClassT struct{ Class *Class }
@@ -70,9 +77,14 @@ type ThreadT struct{ Group *ThreadGroup }
 // LockT is a threading.Lock.
 type LockT struct{}
 
-func (t *ListT) String() string     { return "list[" + t.Elem.String() + "]" }
-func (t *DictT) String() string     { return "dict[" + t.Key.String() + ", " + t.Val.String() + "]" }
-func (t *SetT) String() string      { return "set[" + t.Elem.String() + "]" }
+func (t *ListT) String() string { return "list[" + t.Elem.String() + "]" }
+func (t *DictT) String() string { return "dict[" + t.Key.String() + ", " + t.Val.String() + "]" }
+func (t *SetT) String() string {
+	if t.Frozen {
+		return "frozenset[" + t.Elem.String() + "]"
+	}
+	return "set[" + t.Elem.String() + "]"
+}
 func (t *OptionalT) String() string { return t.Elem.String() + " | None" }
 func (t *FuncT) String() string     { return "func " + t.Fn.Name }
 func (t *ClassT) String() string    { return "class " + t.Class.Name }
@@ -120,11 +132,21 @@ func join(a, b Type) Type {
 		}
 	case *SetT:
 		if y, ok := b.(*SetT); ok {
-			return &SetT{Elem: join(x.Elem, y.Elem)}
+			return &SetT{Elem: join(x.Elem, y.Elem), Frozen: x.Frozen && y.Frozen}
 		}
 	case *DictT:
 		if y, ok := b.(*DictT); ok {
 			return &DictT{Key: join(x.Key, y.Key), Val: join(x.Val, y.Val), Order: x.Order.union(y.Order)}
+		}
+	case *ExcClassT:
+		if _, ok := b.(*ExcClassT); ok {
+			return &ExcClassT{} // one of several: known at run time
+		}
+	case *FuncT:
+		if y, ok := b.(*FuncT); ok {
+			if t, ok := joinFuncs(x, y); ok {
+				return t
+			}
 		}
 	case *TupleT:
 		if y, ok := b.(*TupleT); ok && len(x.Elems) == len(y.Elems) {
@@ -185,7 +207,7 @@ func sameType(a, b Type) bool {
 		return ok && sameType(x.Elem, y.Elem)
 	case *SetT:
 		y, ok := b.(*SetT)
-		return ok && sameType(x.Elem, y.Elem)
+		return ok && sameType(x.Elem, y.Elem) && x.Frozen == y.Frozen
 	case *DictT:
 		y, ok := b.(*DictT)
 		return ok && sameType(x.Key, y.Key) && sameType(x.Val, y.Val) && x.Order.find() == y.Order.find()
@@ -205,7 +227,7 @@ func sameType(a, b Type) bool {
 		return true
 	case *FuncT:
 		y, ok := b.(*FuncT)
-		return ok && x.Fn == y.Fn
+		return ok && sameFuncs(x, y)
 	case *ClassT:
 		y, ok := b.(*ClassT)
 		return ok && x.Class == y.Class
