@@ -64,7 +64,7 @@ func (m *mapper) goType(t Type) ir.Type {
 		return ir.RT("Tuple")
 	case *freeObjT:
 		return &ir.Named{Name: x.GoName}
-	case *ExcClassT:
+	case *ExcClassT, *excTypeValT:
 		return &ir.Pointer{Elem: ir.RT("ExcType")}
 	case *ThreadT:
 		return &ir.Pointer{Elem: ir.RT("Thread")}
