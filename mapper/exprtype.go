@@ -268,6 +268,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		}
 		obj = inst
 	}
+	if t, ok := m.partialAttrType(obj, attr); ok {
+		return t
+	}
 	if attr == "__name__" {
 		switch obj.(type) {
 		case *typeNameT, *FuncT, *ClassT, *ExcClassT:

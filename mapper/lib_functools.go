@@ -64,6 +64,9 @@ func init() {
 // Keyword-bound parameters cannot be passed again at the call.
 func init() {
 	libTypeHooks["functools.partial"] = func(m *mapper, _ *Scope, n *ast.Call, args []Type) Type {
+		if len(n.Args) > 0 && m.isPartialOfIntBase(n) {
+			return m.partialIntBaseType(n)
+		}
 		f, bound, ok := partialParts(m, n)
 		if !ok {
 			return Unknown
@@ -91,6 +94,7 @@ func init() {
 			kw[string(k.Arg)] = m.info.Types[k.Value]
 		}
 		m.flowArgs(f, pos, kw)
+		m.notePartial(w, n)
 		return &FuncT{Fn: w}
 	}
 	libCallHooks["functools.partial"] = partialCall
@@ -127,6 +131,9 @@ func partialParts(m *mapper, n *ast.Call) (f *Function, bound []bool, ok bool) {
 }
 
 func partialCall(c *fnCtx, n *ast.Call) ir.Expr {
+	if len(n.Args) > 0 && c.m.isPartialOfIntBase(n) {
+		return partialIntBaseCall(c, n)
+	}
 	f, bound, ok := partialParts(c.m, n)
 	wt, isFn := c.m.info.Types[n].(*FuncT)
 	if !ok || !isFn {

@@ -296,6 +296,9 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 	if x, ok := c.dunderName(n); ok {
 		return x
 	}
+	if x, ok := c.partialAttr(n); ok {
+		return x
+	}
 	if x, ok := c.instanceAttr(n); ok {
 		return x
 	}

@@ -82,6 +82,8 @@ type Function struct {
 	External bool
 	// ValueUsed is set when some call's result is used.
 	ValueUsed bool
+	// Partial is the functools.partial call a wrapper function stands for.
+	Partial *partialSite
 }
 
 // Class is a user-defined class.
