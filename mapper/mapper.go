@@ -90,6 +90,9 @@ type mapper struct {
 	narrowed map[*ast.Name]bool
 	// taskWGs names the WaitGroups of queues counted with one (lib_queue_wg.go).
 	taskWGs map[*Symbol]string
+	// synth holds nodes made once for a library call, such as the dict
+	// display asdict(x) stands for (lib_dataclasses_funcs.go).
+	synth map[ast.Expr]ast.Expr
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for
