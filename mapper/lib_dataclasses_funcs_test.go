@@ -38,3 +38,14 @@ func TestDataclassFuncsUnsupported(t *testing.T) {
 		}
 	}
 }
+
+// TestFrozenDataclass pins assignments to a frozen dataclass's fields:
+// the value is evaluated, then FrozenInstanceError is raised.
+func TestFrozenDataclass(t *testing.T) {
+	src := "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int\np = P(1)\np.x = 2\np.x += 1\nprint(p)\n"
+	got, diags := translate(t, src)
+	if diags.HasErrors() {
+		t.Fatalf("%s", diags)
+	}
+	checkGo(t, got, []string{`pyrt.Raise(pyrt.FrozenInstanceError, "cannot assign to field 'x'")`, "_ = p.x"}, []string{"p.x = 2", "p.x++"})
+}
