@@ -19,7 +19,7 @@ import (
 
 type dataclassInfo struct {
 	eq, order, repr, frozen bool
-	fields          []*dcField
+	fields                  []*dcField
 	// init is the generated __init__, nil when the class writes its own.
 	init *Function
 }
