@@ -37,7 +37,7 @@ func init() {
 	libCallHooks["dataclasses.astuple"] = dataclassDisplayCall
 
 	libTypeHooks["dataclasses.fields"] = func(m *mapper, _ *Scope, n *ast.Call, args []Type) Type {
-		if len(args) != 1 || dataclassArg(args[0]) == nil {
+		if len(args) != 1 || dataclassArg(args[0]) == nil || dataclassArg(args[0]).Tuple {
 			return Unknown
 		}
 		return &ListT{Elem: &ObjT{Class: dcFieldClass}}
@@ -81,27 +81,35 @@ func dataclassArg(t Type) *Class {
 // astuple(x) stands for, made once per call, or nil when x is not a
 // dataclass instance in a variable.
 func (m *mapper) dataclassDisplay(n *ast.Call) ast.Expr {
-	if d := m.synth[n]; d != nil {
-		return d
-	}
 	if len(n.Args) != 1 || len(n.Keywords) != 0 {
 		return nil
 	}
-	inst, ok := m.info.Types[n.Args[0]].(*InstanceT)
+	return m.fieldsDisplay(n, n.Args[0], m.qualifiedCallName(n) == "dataclasses.asdict")
+}
+
+// fieldsDisplay returns the display {"f": x.f, ...} (asDict) or (x.f, ...)
+// of the instance x of a dataclass or named tuple, made once for the call
+// n, or nil when x is not such an instance held in a variable (the display
+// reads x once per field).
+func (m *mapper) fieldsDisplay(n *ast.Call, x ast.Expr, asDict bool) ast.Expr {
+	if d := m.synth[n]; d != nil {
+		return d
+	}
+	inst, ok := m.info.Types[x].(*InstanceT)
 	if !ok || inst.Class.dc == nil {
 		return nil
 	}
-	if _, isName := n.Args[0].(*ast.Name); !isName {
+	if _, isName := x.(*ast.Name); !isName {
 		return nil
 	}
 	pos := ast.ExprBase{Pos: n.Pos}
 	var keys, values []ast.Expr
 	for _, f := range inst.Class.dc.fields {
 		keys = append(keys, &ast.Str{ExprBase: pos, S: py.String(f.field.Name)})
-		values = append(values, &ast.Attribute{ExprBase: pos, Value: n.Args[0], Attr: ast.Identifier(f.field.Name), Ctx: ast.Load})
+		values = append(values, &ast.Attribute{ExprBase: pos, Value: x, Attr: ast.Identifier(f.field.Name), Ctx: ast.Load})
 	}
 	var d ast.Expr = &ast.Tuple{ExprBase: pos, Elts: values, Ctx: ast.Load}
-	if m.qualifiedCallName(n) == "dataclasses.asdict" {
+	if asDict {
 		d = &ast.Dict{ExprBase: pos, Keys: keys, Values: values}
 	}
 	if m.synth == nil {
@@ -120,7 +128,11 @@ func (m *mapper) qualifiedCallName(n *ast.Call) string {
 }
 
 func (m *mapper) dataclassDisplayType(s *Scope, n *ast.Call, name string) Type {
-	d := m.dataclassDisplay(n)
+	return m.displayType(s, m.dataclassDisplay(n))
+}
+
+// displayType types a display fieldsDisplay made; nil is Unknown.
+func (m *mapper) displayType(s *Scope, d ast.Expr) Type {
 	if d == nil {
 		return Unknown
 	}
@@ -145,9 +157,16 @@ func dataclassDisplayCall(c *fnCtx, n *ast.Call) ir.Expr {
 		c.m.errorf(n, "unsupported: dataclasses.%s of something other than a dataclass instance held in a variable; assign it to a variable first", name)
 		return &ir.Nil{}
 	}
-	for _, f := range c.m.info.Types[n.Args[0]].(*InstanceT).Class.dc.fields {
-		if holdsDataclass(f.field.Type) {
-			c.m.errorf(n, "unsupported: dataclasses.%s of a dataclass whose field %s holds another dataclass (CPython converts it recursively); build the %s by hand", name, f.field.Name, map[string]string{"asdict": "dict", "astuple": "tuple"}[name])
+	return c.display(n, d, "dataclasses."+name)
+}
+
+// display translates a display fieldsDisplay made for the call n (named
+// what in diagnostics).
+func (c *fnCtx) display(n *ast.Call, d ast.Expr, what string) ir.Expr {
+	for _, v := range displayValues(d) {
+		f := v.(*ast.Attribute)
+		if holdsDataclass(c.m.info.Types[f]) {
+			c.m.errorf(n, "unsupported: %s of a value whose field %s holds a dataclass or named tuple (CPython converts it recursively); build the result by hand", what, f.Attr)
 			return &ir.Nil{}
 		}
 	}
@@ -155,6 +174,37 @@ func dataclassDisplayCall(c *fnCtx, n *ast.Call) ir.Expr {
 		return c.dictLit(dict)
 	}
 	return c.tupleLit(d.(*ast.Tuple))
+}
+
+func displayValues(d ast.Expr) []ast.Expr {
+	if dict, ok := d.(*ast.Dict); ok {
+		return dict.Values
+	}
+	return d.(*ast.Tuple).Elts
+}
+
+// namedTupleAsdictType types inst._asdict() of a named tuple.
+func (m *mapper) namedTupleAsdictType(s *Scope, n *ast.Call, f *methodT) (Type, bool) {
+	inst, ok := f.Recv.(*InstanceT)
+	attr, isAttr := n.Func.(*ast.Attribute)
+	if !ok || !inst.Class.Tuple || f.Name != "_asdict" || !isAttr {
+		return nil, false
+	}
+	return m.displayType(s, m.fieldsDisplay(n, attr.Value, true)), true
+}
+
+// namedTupleAsdict translates inst._asdict() of a named tuple.
+func (c *fnCtx) namedTupleAsdict(n *ast.Call, f *methodT) (ir.Expr, bool) {
+	inst, ok := f.Recv.(*InstanceT)
+	if !ok || !inst.Class.Tuple || f.Name != "_asdict" {
+		return nil, false
+	}
+	d := c.m.synth[n]
+	if d == nil || len(n.Args) > 0 || len(n.Keywords) > 0 {
+		c.m.errorf(n, "unsupported: _asdict() other than of a named tuple held in a variable, without arguments")
+		return &ir.Nil{}, true
+	}
+	return c.display(n, d, "_asdict()"), true
 }
 
 // holdsDataclass reports whether values of type t contain dataclass
@@ -183,7 +233,7 @@ func holdsDataclass(t Type) bool {
 
 func dataclassFieldsCall(c *fnCtx, n *ast.Call) ir.Expr {
 	cls := dataclassArg(c.m.info.Types[n.Args[0]])
-	if cls == nil || len(n.Args) != 1 {
+	if cls == nil || len(n.Args) != 1 || cls.Tuple {
 		c.m.errorf(n, "unsupported: dataclasses.fields of something other than a dataclass or its instance")
 		return &ir.Nil{}
 	}
