@@ -58,6 +58,9 @@ type Mismatch struct {
 // under rule lines, as multisets of lines.
 func Compare(h Header, cpython, goRun Record) *Mismatch {
 	want, got := comparable(cpython, h), comparable(goRun, h)
+	if h.ExpectOverflow {
+		return compareOverflow(want, got)
+	}
 	if want.Exit != got.Exit {
 		return &Mismatch{
 			Summary: fmt.Sprintf("exit: CPython %s, Go %s", want.Exit, got.Exit),
@@ -150,4 +153,25 @@ func firstDifference(want, got string) string {
 			return fmt.Sprintf("line %d: CPython %q, Go %q", i+1, w[i], g[i])
 		}
 	}
+}
+
+// compareOverflow checks a program marked `expect: overflow`: CPython
+// printed an int beyond 64 bits, and the Go run must have stopped there
+// with OverflowError and exit 1, after printing exactly the lines CPython
+// printed before it.
+func compareOverflow(want, got Record) *Mismatch {
+	lines := strings.Split(strings.TrimSuffix(got.Stderr, "\n"), "\n")
+	last := lines[len(lines)-1]
+	switch {
+	case got.Exit != "1":
+		return &Mismatch{Summary: "exit: want 1 (OverflowError), Go " + got.Exit, Detail: "Go stderr:\n" + got.Stderr}
+	case !strings.HasPrefix(last, "OverflowError: "):
+		return &Mismatch{Summary: fmt.Sprintf("stderr: want OverflowError last, Go %q", last), Detail: "Go stderr:\n" + got.Stderr}
+	case !strings.HasPrefix(want.Stdout, got.Stdout) || got.Stdout != "" && !strings.HasSuffix(got.Stdout, "\n"):
+		return &Mismatch{
+			Summary: "stdout: not a prefix of CPython's lines " + firstDifference(want.Stdout, got.Stdout),
+			Detail:  fmt.Sprintf("stdout differs (- CPython, + Go):\n%s", Diff(want.Stdout, got.Stdout)),
+		}
+	}
+	return nil
 }

@@ -108,3 +108,30 @@ func TestDiff(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+func TestCompareOverflow(t *testing.T) {
+	h := Header{Kind: Program, Rule: Exact, ExpectOverflow: true}
+	cpython := Record{Exit: "0", Stdout: "start\n4611686018427387904\n1267650600228229401496703205376\n"}
+	overflow := "Traceback (most recent call last):\nOverflowError: int too large to convert to 64 bits\n"
+	cases := []struct {
+		name    string
+		goRun   Record
+		summary string // "" when the run is as expected
+	}{
+		{"stops with OverflowError after a prefix", Record{Exit: "1", Stdout: "start\n4611686018427387904\n", Stderr: overflow}, ""},
+		{"overflows before printing anything", Record{Exit: "1", Stderr: overflow}, ""},
+		{"wraps around and exits 0", Record{Exit: "0", Stdout: "start\n4611686018427387904\n0\n"}, "exit: want 1"},
+		{"fails with another error", Record{Exit: "1", Stdout: "start\n", Stderr: "Traceback (most recent call last):\nValueError: x\n"}, "want OverflowError last"},
+		{"prints a wrapped value first", Record{Exit: "1", Stdout: "start\n-4611686018427387904\n", Stderr: overflow}, "not a prefix"},
+		{"prints half a line", Record{Exit: "1", Stdout: "start\n46", Stderr: overflow}, "not a prefix"},
+	}
+	for _, tc := range cases {
+		m := Compare(h, cpython, tc.goRun)
+		switch {
+		case tc.summary == "" && m != nil:
+			t.Errorf("%s: unexpected mismatch %q", tc.name, m.Summary)
+		case tc.summary != "" && (m == nil || !strings.Contains(m.Summary, tc.summary)):
+			t.Errorf("%s: got %v, want a mismatch containing %q", tc.name, m, tc.summary)
+		}
+	}
+}

@@ -18,6 +18,7 @@
 //	# normalise: REGEXP => REPLACEMENT    (repeatable; RE2; $1 and \n allowed in REPLACEMENT)
 //	# timeout: 10s                        (default 30s; a number and ms, s or m)
 //	# expect: hang                        (CPython never ends it; see below)
+//	# expect: overflow                    (an int beyond 64 bits; see below)
 //
 // Beside it, X.cpython holds CPython's behaviour (see Record.Format), written
 // only by running python3 3.11, and X.go.golden the expected translation.
@@ -36,7 +37,10 @@
 // lines ignoring a missing final newline (lines). A program marked `expect:
 // hang` must be killed at its timeout like CPython was; its normalisers
 // must fold the repeating output so that the two runs' amounts compare
-// equal. Fragments are translated and compiled, never run.
+// equal. A program marked `expect: overflow` computes an int beyond 64 bits:
+// CPython prints it, the translation must raise OverflowError instead of
+// wrapping around, so the Go run must exit 1 with OverflowError as its last
+// stderr line, after printing a line prefix of CPython's stdout. Fragments are translated and compiled, never run.
 //
 // # Build and runs
 //

@@ -58,6 +58,11 @@ type Header struct {
 	// ExpectHang says CPython never ends the program by itself: it deadlocks,
 	// livelocks or loops forever, and its record ends in "exit: timeout".
 	ExpectHang bool
+	// ExpectOverflow says the program computes an int beyond 64 bits,
+	// which CPython prints and the translation must refuse: the Go run
+	// prints a prefix of CPython's stdout, then raises OverflowError and
+	// exits 1 (the int rule of issue 4: never silent wraparound).
+	ExpectOverflow bool
 }
 
 // headerLine matches one header line. Keys are lowercase words, so ordinary
@@ -129,10 +134,14 @@ func (h *Header) set(key, value string) error {
 		}
 		h.Timeout = d
 	case "expect":
-		if value != "hang" {
-			return fmt.Errorf("the only expectation is hang, got %q", value)
+		switch value {
+		case "hang":
+			h.ExpectHang = true
+		case "overflow":
+			h.ExpectOverflow = true
+		default:
+			return fmt.Errorf("the expectations are hang and overflow, got %q", value)
 		}
-		h.ExpectHang = true
 	default:
 		return fmt.Errorf("unknown key (known: source, covers, restored, kind, rule, normalise, timeout, expect)")
 	}
@@ -148,7 +157,7 @@ func (h *Header) check(seen map[string]bool) error {
 		return fmt.Errorf("header needs kind")
 	case h.Kind == Program && h.Rule == "":
 		return fmt.Errorf("a program needs a rule")
-	case h.Kind == Fragment && (h.Rule != "" || len(h.Normalise) > 0 || seen["timeout"] || h.ExpectHang):
+	case h.Kind == Fragment && (h.Rule != "" || len(h.Normalise) > 0 || seen["timeout"] || h.ExpectHang || h.ExpectOverflow):
 		return fmt.Errorf("a fragment is never run: rule, normalise, timeout and expect do not apply")
 	case h.Rule == Normalised && len(h.Normalise) == 0:
 		return fmt.Errorf("rule normalised needs at least one normalise line")

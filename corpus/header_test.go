@@ -57,7 +57,7 @@ func TestParseHeaderErrors(t *testing.T) {
 		{"# source: a\n# kind: program\n# rule: lines\n# normalise: a( => b\n", "missing closing"},
 		{"# source: a\n# kind: program\n# rule: lines\n# normalise: just a pattern\n", "REGEXP => REPLACEMENT"},
 		{"# source: a\n# kind: program\n# rule: exact\n# timeout: 1m30s\n", "one unit"},
-		{"# source: a\n# kind: program\n# rule: exact\n# expect: crash\n", "only expectation"},
+		{"# source: a\n# kind: program\n# rule: exact\n# expect: crash\n", "expectations are hang and overflow"},
 		{"# source: a\n# kind: thing\n", "program or fragment"},
 		{"# source: a\n# kind: program\n# rule: fuzzy\n", "exact, lines or normalised"},
 		{"# source:\n# kind: program\n# rule: exact\n", "empty value"},

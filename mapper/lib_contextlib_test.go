@@ -13,7 +13,7 @@ func TestContextManager(t *testing.T) {
 	}
 	for _, want := range []string{
 		"func tag(n int) (int, func()) {",
-		"return n * 2, func() {",
+		"return pyrt.MulInt(n, 2), func() {",
 		"v, done = tag(1)\n\tdefer done()", // the with ends f: deferred
 		"w, done = tag(2)\n\tfmt.Println(w)\n\tdone()",
 	} {

@@ -112,6 +112,7 @@ func (c *fnCtx) rangeLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 	if name, ok := n.Target.(*ast.Name); ok && (len(args) == 1 || c.nonNegative(args[0])) && len(args) < 3 {
 		c.rangeVars[c.m.info.Uses[name]] = true
 	}
+	c.noteRangeBound(n.Target, args)
 	c.rangeLoopBody(n.Target, call, c.block(n.Body), b)
 }
 

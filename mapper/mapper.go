@@ -93,6 +93,9 @@ type mapper struct {
 	// synth holds nodes made once for a library call, such as the dict
 	// display asdict(x) stands for (lib_dataclasses_funcs.go).
 	synth map[ast.Expr]ast.Expr
+	// rangeBounds bounds the loop variables of range() loops over small
+	// constants (intoverflow.go).
+	rangeBounds map[*Symbol]uint64
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for

@@ -71,6 +71,9 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 		}
 		return ir.CallOf(ir.Q(ir.Runtime, name), c.expr(l), c.expr(r))
 	}
+	if x, ok := c.checkedIntOp(op, l, r); ok {
+		return x
+	}
 	gop, ok := goBinOps[op]
 	if !ok {
 		c.m.errorf(l, "unsupported operator")

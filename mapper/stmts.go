@@ -240,7 +240,7 @@ func (c *fnCtx) augAssign(n *ast.AugAssign, b *ir.Block) {
 			}
 		}
 	}
-	if c.checkedAugMul(n, lhs, tt, vt, b) {
+	if c.checkedAugInt(n, lhs, tt, b) {
 		return
 	}
 	if op, ok := simpleAugOps[n.Op]; ok && (sameType(tt, vt) || (tt == FloatT && vt == IntT)) && !(n.Op == ast.Mult && tt == StrT) {

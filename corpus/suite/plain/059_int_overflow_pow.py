@@ -1,6 +1,7 @@
 # covers: integer overflow beyond int64 via ** (2**100, 2**64, 10**20): CPython uses big ints; the Go translation is expected to raise OverflowError at run time
 # kind: program
 # rule: exact
+# expect: overflow
 print("start")
 print(2 ** 62)
 big = 2 ** 100

@@ -1,6 +1,7 @@
 # covers: integer overflow beyond int64 via repeated multiplication (factorial loop); the Go translation is expected to raise OverflowError at run time
 # kind: program
 # rule: exact
+# expect: overflow
 def factorial(n):
     result = 1
     for i in range(2, n + 1):
