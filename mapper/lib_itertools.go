@@ -133,8 +133,11 @@ func islice(c *fnCtx, n *ast.Call) ir.Expr {
 		return &ir.Nil{}
 	}
 	var seq ir.Expr
+	fn := "Islice"
 	src := n.Args[0]
-	if _, p := protocolOf(c.m.info.Types[src]); p != nil {
+	if it, ok := c.m.info.Types[src].(*iterT); ok && it.Kind == "seq" {
+		seq, fn = c.expr(src), "IsliceSeq" // lazy: it may never end (lazygen.go)
+	} else if _, p := protocolOf(c.m.info.Types[src]); p != nil {
 		seq = ir.CallOf(ir.Sel(c.expr(src), "All"))
 	} else {
 		seq = ir.CallOf(ir.Q("slices", "All"), c.iterableSlice(src, l.Elem))
@@ -152,5 +155,5 @@ func islice(c *fnCtx, n *ast.Call) ir.Expr {
 	if len(n.Args) == 4 {
 		step = bound(n.Args[3], 1)
 	}
-	return ir.CallOf(ir.Q(ir.Runtime, "Islice"), seq, start, stop, step)
+	return ir.CallOf(ir.Q(ir.Runtime, fn), seq, start, stop, step)
 }
