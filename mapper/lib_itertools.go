@@ -100,21 +100,6 @@ func init() {
 		}
 		return ir.CallOf(ir.Q("slices", "Concat"), parts...)
 	}
-	libTypeHooks["itertools.product"] = func(_ *mapper, _ *Scope, n *ast.Call, args []Type) Type {
-		if len(args) != 2 {
-			return &ListT{Elem: Unknown}
-		}
-		return &ListT{Elem: &TupleT{Elems: []Type{elemType(args[0]), elemType(args[1])}}}
-	}
-	libCallHooks["itertools.product"] = func(c *fnCtx, n *ast.Call) ir.Expr {
-		l, _ := c.m.info.Types[n].(*ListT)
-		t, ok := l.Elem.(*TupleT)
-		if !ok || len(n.Args) != 2 || len(n.Keywords) > 0 {
-			c.m.errorf(n, "unsupported: itertools.product other than of two iterables")
-			return &ir.Nil{}
-		}
-		return ir.CallOf(ir.Q(ir.Runtime, "Product2"), c.iterableSlice(n.Args[0], t.Elems[0]), c.iterableSlice(n.Args[1], t.Elems[1]))
-	}
 }
 
 func typeName(types map[ast.Expr]Type, args []ast.Expr) string {
