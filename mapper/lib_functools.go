@@ -17,6 +17,9 @@ func init() {
 		if len(n.Args) < 2 {
 			return Unknown
 		}
+		if _, ok := reduceLibFunc(args[0]); ok {
+			return reduceLibType(args) // lib_functools_reduce.go
+		}
 		fn := m.funcOf(n.Args[0])
 		if fn == nil {
 			return Unknown
@@ -33,6 +36,11 @@ func init() {
 		return acc
 	}
 	libCallHooks["functools.reduce"] = func(c *fnCtx, n *ast.Call) ir.Expr {
+		if len(n.Args) >= 2 {
+			if name, ok := reduceLibFunc(c.m.info.Types[n.Args[0]]); ok {
+				return reduceLibCall(c, n, name)
+			}
+		}
 		if len(n.Args) < 2 || len(n.Args) > 3 || len(n.Keywords) > 0 || c.m.funcOf(n.Args[0]) == nil {
 			c.m.errorf(n, "unsupported: functools.reduce other than with a function defined in the program and a list")
 			return &ir.Nil{}
