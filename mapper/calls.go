@@ -153,13 +153,13 @@ func (c *fnCtx) methodStmt(n *ast.Call, f *methodT, b *ir.Block) bool {
 func (c *fnCtx) call(n *ast.Call) ir.Expr {
 	switch f := c.m.info.Types[n.Func].(type) {
 	case *FuncT:
-		return ir.CallOf(c.expr(n.Func), c.args(f.Fn, n, f.Fn.classCallSkip())...)
+		return c.pullIfIterator(n, ir.CallOf(c.expr(n.Func), c.args(f.Fn, n, f.Fn.classCallSkip())...))
 	case *boundT:
 		attr := n.Func.(*ast.Attribute)
 		if f.Fn.kind() != instanceMethod {
-			return ir.CallOf(ir.Id(classFuncName(f.Fn)), c.args(f.Fn, n, f.Fn.selfOffset())...)
+			return c.pullIfIterator(n, ir.CallOf(ir.Id(classFuncName(f.Fn)), c.args(f.Fn, n, f.Fn.selfOffset())...))
 		}
-		return ir.CallOf(ir.Sel(c.methodRecv(attr.Value, f.Fn), methodGoName(f.Fn)), c.args(f.Fn, n, 1)...)
+		return c.pullIfIterator(n, ir.CallOf(ir.Sel(c.methodRecv(attr.Value, f.Fn), methodGoName(f.Fn)), c.args(f.Fn, n, 1)...))
 	case *ClassT:
 		if f.Class.threadBase() && f.Class.method("__init__") == nil {
 			return c.threadSubclassCall(f.Class, n)

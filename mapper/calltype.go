@@ -25,10 +25,10 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 	switch f := m.typeOf(s, n.Func).(type) {
 	case *FuncT:
 		m.flowCall(s, f.Fn, n, args, f.Fn.classCallSkip())
-		return m.result(f.Fn)
+		return m.pullIfNexted(n, m.result(f.Fn)) // a generator read by next()
 	case *boundT:
 		m.flowCall(s, f.Fn, n, args, f.Fn.selfOffset())
-		return m.result(f.Fn)
+		return m.pullIfNexted(n, m.result(f.Fn))
 	case *ClassT:
 		return m.construct(s, f.Class, n, args)
 	case *ExcClassT:
@@ -51,7 +51,7 @@ func (m *mapper) result(fn *Function) Type {
 		return t
 	}
 	if !fn.Returns && fn.Lambda == nil {
-		if fn.Def != nil && returnsValue(fn.Def.Body) {
+		if fn.Def != nil && (returnsValue(fn.Def.Body) || m.isGenerator(fn)) {
 			// Not inferred yet: its result is not None.
 			return fn.Ret
 		}

@@ -206,7 +206,7 @@ func (c *fnCtx) markRangeVar(target, iter ast.Expr) {
 	if len(call.Args) == 1 || c.nonNegative(call.Args[0]) {
 		c.rangeVars[c.m.info.Uses[name]] = true
 	}
-	c.noteRangeBound(target, call.Args)
+	c.noteRangeBound(target, call.Args, true)
 }
 
 // shareCapturedVars gives a comprehension variable that a lambda in the

@@ -19,6 +19,12 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 		}
 		return ir.CallOf(&ir.TypeExpr{Type: ir.Float}, c.expr(e))
 	}
+	if it, ok := have.(*iterT); ok && it.Kind == "seq" {
+		if _, ok := want.(*ListT); ok {
+			// An iter.Seq (a generator's result) where a list is wanted.
+			return c.collect(c.expr(e))
+		}
+	}
 	if o, ok := want.(*ObjT); ok {
 		// A constructor learns its element type from where it is stored.
 		if call, ok := e.(*ast.Call); ok {
@@ -181,6 +187,9 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 		return c.ifExp(n)
 	case *ast.Lambda:
 		return c.lambda(n)
+	case *ast.Yield, *ast.YieldFrom:
+		c.m.errorf(e, "unsupported: yield used as a value (generator send); yield as a statement and pass values in another way, such as a queue")
+		return &ir.Nil{}
 	}
 	c.m.errorf(e, "unsupported expression: %s", e.Type().Name)
 	return &ir.Nil{}

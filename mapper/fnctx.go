@@ -209,10 +209,13 @@ func stmtName(st ast.Stmt) string {
 
 // finish prepends the declarations hoisted while translating body.
 func (c *fnCtx) finish(body *ir.Block) *ir.Block {
-	if len(c.hoisted) == 0 {
-		return body
+	out := body
+	if len(c.hoisted) > 0 {
+		out = &ir.Block{Stmts: append(append([]ir.Stmt(nil), c.hoisted...), body.Stmts...)}
+		c.hoisted = nil
 	}
-	out := &ir.Block{Stmts: append(append([]ir.Stmt(nil), c.hoisted...), body.Stmts...)}
-	c.hoisted = nil
+	if c.m.isGenerator(c.fn) {
+		return c.generatorBody(out)
+	}
 	return out
 }

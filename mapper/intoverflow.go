@@ -72,8 +72,10 @@ func (c *fnCtx) intBound(e ast.Expr) (uint64, bool) {
 }
 
 // noteRangeBound records the bound of a range() loop variable whose
-// arguments are all bounded (a step can only keep it between them).
-func (c *fnCtx) noteRangeBound(target ast.Expr, args []ast.Expr) {
+// arguments are all bounded (a step can only keep it between them). A
+// comprehension's variable lives in the comprehension only; a for loop's
+// must have no other assignment.
+func (c *fnCtx) noteRangeBound(target ast.Expr, args []ast.Expr, comprehension bool) {
 	name, ok := target.(*ast.Name)
 	if !ok || len(args) == 0 || len(args) > 3 {
 		return
@@ -89,7 +91,8 @@ func (c *fnCtx) noteRangeBound(target ast.Expr, args []ast.Expr) {
 	if c.m.rangeBounds == nil {
 		c.m.rangeBounds = map[*Symbol]uint64{}
 	}
-	if sym := c.m.info.Uses[name]; sym != nil && sym.Stores == 1 { // bound by this loop only
+	sym := c.m.info.Uses[name]
+	if sym != nil && (comprehension || sym.Stores == 1) { // bound by this loop only
 		c.m.rangeBounds[sym] = bound
 	}
 }

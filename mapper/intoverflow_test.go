@@ -45,3 +45,11 @@ func TestIntOverflowChecks(t *testing.T) {
 		})
 	}
 }
+
+func TestIntOverflowComprehensionRange(t *testing.T) {
+	got, diags := translate(t, "print([x * x for x in range(5)], sum(y * 3 for y in range(4)))\n")
+	if diags.HasErrors() {
+		t.Fatalf("diagnostics: %s", diags)
+	}
+	checkGo(t, got, []string{"x*x", "y*3"}, []string{"pyrt.MulInt"})
+}

@@ -57,6 +57,8 @@ func (m *mapper) yieldType(s *Scope, n *ast.Yield) Type {
 	if m.isContextManager(s.Fn) {
 		s.Fn.Returns = true
 		m.flowFuncRet(s.Fn, t)
+	} else if m.isGenerator(s.Fn) {
+		m.generatorYield(s.Fn, t)
 	}
 	return NoneT
 }

@@ -96,6 +96,9 @@ func (c *fnCtx) loopVar(t ast.Expr, define *bool) ir.Expr {
 		return ir.Id("_")
 	}
 	sym := c.m.info.Uses[name]
+	if sym == nil || !c.storable(name, sym) {
+		return ir.Id("_")
+	}
 	*define = c.plan.define[name]
 	if *define && c.plan.reads[sym] == 0 {
 		return ir.Id("_")
@@ -112,7 +115,7 @@ func (c *fnCtx) rangeLoop(n *ast.For, call *ast.Call, b *ir.Block) {
 	if name, ok := n.Target.(*ast.Name); ok && (len(args) == 1 || c.nonNegative(args[0])) && len(args) < 3 {
 		c.rangeVars[c.m.info.Uses[name]] = true
 	}
-	c.noteRangeBound(n.Target, args)
+	c.noteRangeBound(n.Target, args, false)
 	c.rangeLoopBody(n.Target, call, c.block(n.Body), b)
 }
 

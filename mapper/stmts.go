@@ -47,8 +47,7 @@ func (c *fnCtx) store(target ast.Expr, value ast.Expr, b *ir.Block) {
 			c.m.errorf(t, "cannot resolve %s", t.Id)
 			return
 		}
-		if sym.Kind != VarSym && sym.Kind != ParamSym {
-			c.m.errorf(t, "unsupported: assigning to %s, which also names a function, class or module; use another name", t.Id)
+		if !c.storable(t, sym) {
 			return
 		}
 		if sym.Declared && sym.Global {
@@ -190,13 +189,23 @@ func (c *fnCtx) unpack(target ast.Expr, value ast.Expr, b *ir.Block) {
 	}
 }
 
+// storable reports whether a name can be assigned to: a Go function, type
+// or import cannot, so a Python name that is also one of those is a
+// diagnostic.
+func (c *fnCtx) storable(t *ast.Name, sym *Symbol) bool {
+	if sym.Kind != VarSym && sym.Kind != ParamSym {
+		c.m.errorf(t, "unsupported: assigning to %s, which also names a function, class or module; use another name", t.Id)
+		return false
+	}
+	return true
+}
+
 // target translates an assignment target.
 func (c *fnCtx) target(e ast.Expr) ir.Expr {
 	switch t := e.(type) {
 	case *ast.Name:
 		if sym := c.m.info.Uses[t]; sym != nil {
-			if sym.Kind != VarSym && sym.Kind != ParamSym {
-				c.m.errorf(t, "unsupported: assigning to %s, which also names a function, class or module; use another name", t.Id)
+			if !c.storable(t, sym) {
 				return ir.Id("_")
 			}
 			if sym.ByRef {

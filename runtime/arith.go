@@ -136,34 +136,25 @@ func SubInt(a, b int) int {
 	return d
 }
 
-// MulInt returns a * b, raising OverflowError when it does not fit.
+// MulInt returns a * b, raising OverflowError when it does not fit. The
+// signed 128-bit product's high word is the unsigned one minus b when a is
+// negative and minus a when b is: the result fits when that word is only
+// the sign extension of the low one. (Small enough for Go to inline.)
 func MulInt(a, b int) int {
-	if a == 0 || b == 0 {
-		return 0
-	}
-	neg := (a < 0) != (b < 0)
-	hi, lo := bits.Mul64(absUint(a), absUint(b))
-	if hi != 0 || lo > math.MaxInt64+boolToUint(neg) {
+	hi, lo := bits.Mul64(uint64(a), uint64(b))
+	hi -= uint64(a>>63&b) + uint64(b>>63&a)
+	if hi != uint64(int64(lo)>>63) {
 		raiseIntOverflow()
-	}
-	if neg {
-		return int(-lo)
 	}
 	return int(lo)
 }
 
+// absUint is |a| as an unsigned number (defined for the most negative int).
 func absUint(a int) uint64 {
 	if a < 0 {
 		return uint64(-(a + 1)) + 1
 	}
 	return uint64(a)
-}
-
-func boolToUint(b bool) uint64 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // PowInt returns a ** b for ints with b >= 0, raising OverflowError when the
