@@ -342,4 +342,3 @@ func (cm *contextManager) sharesList(m *mapper, fn *Function) bool {
 	}
 	return read
 }
-
