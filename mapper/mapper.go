@@ -138,6 +138,7 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m.seedAnnotations()
 	m.infer()
 	m.applyAnnotations()
+	m.checkVarTupleParams()
 	m.markDictOrder()
 	m.settleClasses()
 	m.checkDecorators()
