@@ -18,6 +18,9 @@ func (m *mapper) goType(t Type) ir.Type {
 		}
 		return ir.Any
 	case *ListT:
+		if x.Tuple {
+			return ir.RT("SeqTuple", m.goType(x.Elem))
+		}
 		return &ir.Slice{Elem: m.goType(x.Elem)}
 	case *iterT:
 		if x.Kind == "seq" {
