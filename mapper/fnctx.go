@@ -218,6 +218,7 @@ func (c *fnCtx) finish(body *ir.Block) *ir.Block {
 		out = &ir.Block{Stmts: append(append([]ir.Stmt(nil), c.hoisted...), body.Stmts...)}
 		c.hoisted = nil
 	}
+	c.orderBlock(out)
 	if c.m.isGenerator(c.fn) {
 		return c.generatorBody(out)
 	}
