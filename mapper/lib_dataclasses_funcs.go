@@ -84,6 +84,9 @@ func (m *mapper) dataclassDisplay(n *ast.Call) ast.Expr {
 	if len(n.Args) != 1 || len(n.Keywords) != 0 {
 		return nil
 	}
+	if inst, ok := m.info.Types[n.Args[0]].(*InstanceT); ok && inst.Class.Tuple {
+		return nil // a named tuple is no dataclass: CPython raises TypeError
+	}
 	return m.fieldsDisplay(n, n.Args[0], m.qualifiedCallName(n) == "dataclasses.asdict")
 }
 

@@ -148,6 +148,9 @@ func partialCall(c *fnCtx, n *ast.Call) ir.Expr {
 		c.m.errorf(n, "unsupported: functools.partial other than of a function defined in the program, with arguments it accepts")
 		return &ir.Nil{}
 	}
+	// The function first: translating a lambda names its parameters,
+	// which the closure's parameters reuse.
+	fnExpr := c.expr(n.Args[0])
 	ft := c.m.funcType(f)
 	inner := c.m.funcType(wt.Fn)
 	outer := &ir.FuncLit{Results: []ir.Type{inner}}
@@ -168,7 +171,7 @@ func partialCall(c *fnCtx, n *ast.Call) ir.Expr {
 		outerArgs = append(outerArgs, c.argFor(boundValue(i), p))
 		callArgs = append(callArgs, ir.Id(name))
 	}
-	call := ir.CallOf(c.expr(n.Args[0]), callArgs...)
+	call := ir.CallOf(fnExpr, callArgs...)
 	body := &ir.Block{}
 	if len(inner.Results) > 0 {
 		body.Add(&ir.Return{Results: []ir.Expr{call}})
