@@ -157,7 +157,11 @@ func dataclassDisplayCall(c *fnCtx, n *ast.Call) ir.Expr {
 	name := strings.TrimPrefix(c.m.qualifiedCallName(n), "dataclasses.")
 	d := c.m.synth[n]
 	if d == nil {
-		c.m.errorf(n, "unsupported: dataclasses.%s of something other than a dataclass instance held in a variable; assign it to a variable first", name)
+		if len(n.Args) == 1 && dataclassArg(c.m.info.Types[n.Args[0]]) != nil {
+			c.m.errorf(n, "unsupported: dataclasses.%s of something other than a dataclass instance held in a variable; assign it to a variable first", name)
+		} else {
+			c.m.errorf(n, "unsupported: dataclasses.%s of a %s, not a dataclass instance (CPython raises TypeError)", name, typeName(c.m.info.Types, n.Args))
+		}
 		return &ir.Nil{}
 	}
 	return c.display(n, d, "dataclasses."+name)
