@@ -78,3 +78,27 @@ func TestFloatLiteralsStayFloat(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderLiteralsParenthesised checks that a composite literal in an if,
+// for or switch header is written in parentheses, which Go's parser needs.
+func TestHeaderLiteralsParenthesised(t *testing.T) {
+	tuple := &ir.Composite{Type: &ir.Named{Name: "T"}}
+	cond := &ir.Binary{X: tuple, Op: "!=", Y: ir.Id("x")}
+	body := (&ir.Block{}).Add(
+		&ir.VarStmt{Name: "x", Type: &ir.Named{Name: "T"}},
+		&ir.If{Cond: cond, Then: (&ir.Block{}).Add(&ir.Return{})},
+		&ir.For{Cond: cond, Body: (&ir.Block{}).Add(&ir.Branch{Tok: "break"})},
+		&ir.Switch{Tag: ir.CallOf(ir.Sel(tuple, "String")), Cases: []ir.SwitchCase{{Body: &ir.Block{}}}},
+		&ir.ExprStmt{X: ir.CallOf(ir.Id("f"), tuple)},
+	)
+	f := &ir.File{Package: "main", Source: "x.py", Decls: []ir.Decl{&ir.FuncDecl{Name: "g", Body: body}}}
+	out, err := File(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"if (T{}) != x {", "for (T{}) != x {", "switch (T{}).String() {", "f(T{})"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+}

@@ -87,7 +87,7 @@ func ifStmt(s *ir.If) *jen.Statement {
 	if s.Init != nil {
 		cond = append(cond, stmt(s.Init))
 	}
-	cond = append(cond, expr(s.Cond))
+	cond = append(cond, headerExpr(s.Cond))
 	st := jen.If(cond...).Block(stmts(s.Then)...)
 	switch e := s.Else.(type) {
 	case nil:
@@ -106,7 +106,7 @@ func forStmt(s *ir.For) *jen.Statement {
 		if s.Cond == nil {
 			return jen.For().Block(stmts(s.Body)...)
 		}
-		return jen.For(expr(s.Cond)).Block(stmts(s.Body)...)
+		return jen.For(headerExpr(s.Cond)).Block(stmts(s.Body)...)
 	}
 	opt := func(st ir.Stmt) jen.Code {
 		if st == nil {
@@ -116,7 +116,7 @@ func forStmt(s *ir.For) *jen.Statement {
 	}
 	var cond jen.Code = jen.Empty()
 	if s.Cond != nil {
-		cond = expr(s.Cond)
+		cond = headerExpr(s.Cond)
 	}
 	return jen.For(opt(s.Init), cond, opt(s.Post)).Block(stmts(s.Body)...)
 }
@@ -132,7 +132,7 @@ func rangeStmt(s *ir.Range) *jen.Statement {
 	switch {
 	case isBlank(s.Key) && isBlank(s.Value):
 		// for _, _ := range x does not compile; for range x is the Go.
-		head = jen.Range().Add(expr(s.X))
+		head = jen.Range().Add(headerExpr(s.X))
 	default:
 		key := jen.Id("_")
 		if s.Key != nil {
@@ -146,7 +146,7 @@ func rangeStmt(s *ir.Range) *jen.Statement {
 		if s.Define {
 			op = ":="
 		}
-		head = lhs.Op(op).Range().Add(expr(s.X))
+		head = lhs.Op(op).Range().Add(headerExpr(s.X))
 	}
 	return jen.For(head).Block(stmts(s.Body)...)
 }
@@ -166,7 +166,7 @@ func selectStmt(s *ir.Select) *jen.Statement {
 func switchStmt(s *ir.Switch) *jen.Statement {
 	head := jen.Switch()
 	if s.Tag != nil {
-		head = jen.Switch(expr(s.Tag))
+		head = jen.Switch(headerExpr(s.Tag))
 	}
 	return head.BlockFunc(func(g *jen.Group) {
 		for _, c := range s.Cases {
@@ -180,7 +180,7 @@ func switchStmt(s *ir.Switch) *jen.Statement {
 }
 
 func typeSwitch(s *ir.TypeSwitch) *jen.Statement {
-	head := expr(s.X).Assert(jen.Type())
+	head := headerExpr(s.X).Assert(jen.Type())
 	if s.Bind != "" {
 		head = jen.Id(s.Bind).Op(":=").Add(head)
 	}
@@ -193,4 +193,33 @@ func typeSwitch(s *ir.TypeSwitch) *jen.Statement {
 			}
 		}
 	})
+}
+
+// headerExpr emits an expression of an if, for, range or switch header. A
+// composite literal there must be in parentheses: `if T{} != x {` parses
+// T{ as the start of the block.
+func headerExpr(e ir.Expr) *jen.Statement { return expr(parenLiterals(e)) }
+
+// parenLiterals wraps the composite literals that are not already inside
+// parentheses (a call's arguments, a Paren) in a Paren.
+func parenLiterals(e ir.Expr) ir.Expr {
+	switch x := e.(type) {
+	case *ir.Composite:
+		return &ir.Paren{X: x}
+	case *ir.Binary:
+		return &ir.Binary{X: parenLiterals(x.X), Op: x.Op, Y: parenLiterals(x.Y)}
+	case *ir.Unary:
+		return &ir.Unary{Op: x.Op, X: parenLiterals(x.X)}
+	case *ir.Selector:
+		return &ir.Selector{X: parenLiterals(x.X), Sel: x.Sel}
+	case *ir.Index:
+		return &ir.Index{X: parenLiterals(x.X), Index: x.Index}
+	case *ir.SliceExpr:
+		return &ir.SliceExpr{X: parenLiterals(x.X), Lo: x.Lo, Hi: x.Hi}
+	case *ir.TypeAssert:
+		return &ir.TypeAssert{X: parenLiterals(x.X), Type: x.Type}
+	case *ir.Call:
+		return &ir.Call{Fun: parenLiterals(x.Fun), TypeArgs: x.TypeArgs, Args: x.Args, Ellipsis: x.Ellipsis}
+	}
+	return e
 }

@@ -57,7 +57,7 @@ func (c *fnCtx) countIn(xs ir.Expr, x ast.Expr, lt *ListT) ir.Expr {
 	body := &ir.Block{}
 	body.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(n)}, Tok: ":=", Rhs: []ir.Expr{ir.L(0)}})
 	body.Add(&ir.Range{Key: ir.Id("_"), Value: ir.Id(v), Define: true, X: xs, Body: (&ir.Block{}).Add(
-		&ir.If{Cond: &ir.Binary{X: ir.Id(v), Op: "==", Y: c.exprAs(x, lt.Elem)}, Then: (&ir.Block{}).Add(&ir.IncDec{X: ir.Id(n), Inc: true})})})
+		&ir.If{Cond: c.m.equalExpr(lt.Elem, ir.Id(v), c.exprAs(x, lt.Elem)), Then: (&ir.Block{}).Add(&ir.IncDec{X: ir.Id(n), Inc: true})})})
 	body.Add(&ir.Return{Results: []ir.Expr{ir.Id(n)}})
 	return ir.CallOf(&ir.FuncLit{Results: []ir.Type{ir.Int}, Body: body})
 }

@@ -283,7 +283,7 @@ func (c *fnCtx) minMaxCall(n *ast.Call, fn string) ir.Expr {
 		}
 	case len(n.Args) > 1:
 		elem = rt
-		if keyword(n, "key") == nil {
+		if keyword(n, "key") == nil && rt != NumT {
 			if !orderedType(rt) {
 				c.m.errorf(n, "unsupported: %s() of values of type %s", fn, rt)
 				return &ir.Nil{}
@@ -358,6 +358,9 @@ func (c *fnCtx) sumCall(n *ast.Call) ir.Expr {
 			return &ir.Call{Fun: ir.Q(ir.Runtime, "SumOptional"), TypeArgs: []ir.Type{c.m.goType(o.Elem)}, Args: []ir.Expr{xs}}
 		}
 	}
+	if x, ok := c.numSum(n, elem); ok {
+		return x
+	}
 	if elem != IntT && elem != FloatT && elem != BoolT {
 		c.m.errorf(n, "unsupported: sum() of values of type %s", elem)
 		return &ir.Nil{}
@@ -372,12 +375,12 @@ func (c *fnCtx) sumCall(n *ast.Call) ir.Expr {
 		xs = ir.CallOf(ir.Q(ir.Runtime, "MapList"), &ir.FuncLit{Params: []ir.Param{{Name: "b", Type: ir.Bool}}, Results: []ir.Type{ir.Int},
 			Body: (&ir.Block{}).Add(&ir.If{Cond: ir.Id("b"), Then: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.L(1)}})}, &ir.Return{Results: []ir.Expr{ir.L(0)}})}, xs)
 	}
-	sum := ir.CallOf(ir.Q(ir.Runtime, "Sum"), xs)
+	sum := ir.Expr(ir.CallOf(ir.Q(ir.Runtime, "Sum"), xs))
+	if elem == IntT && rt == FloatT {
+		sum = ir.CallOf(&ir.TypeExpr{Type: ir.Float}, sum) // sum(ints, 0.5)
+	}
 	if len(n.Args) == 2 {
 		return &ir.Binary{X: start, Op: "+", Y: sum}
-	}
-	if elem == IntT && rt == FloatT {
-		return ir.CallOf(&ir.TypeExpr{Type: ir.Float}, sum)
 	}
 	return sum
 }

@@ -168,13 +168,16 @@ func sumType(_ *mapper, _ *Scope, n *ast.Call, args []Type) Type {
 		elem = IntT
 	}
 	if len(args) > 1 {
+		if args[1] == FloatT || elem == FloatT {
+			return FloatT
+		}
 		return join(args[1], elem)
 	}
 	if isEmptyList(n.Args[0]) {
 		return IntT
 	}
-	if elem == Unknown {
-		return Unknown
+	if elem == Unknown || elem == FloatT {
+		return elem // sum() of no floats is the int 0: the accumulator idiom (numtype.go)
 	}
 	return join(IntT, elem)
 }

@@ -153,6 +153,9 @@ func (c *fnCtx) isinstance(n *ast.Call) ir.Expr {
 		}
 	}
 	if !known {
+		if test, ok := c.numIsInstance(x, xt, targets); ok {
+			return test
+		}
 		if test, ok := c.userIsInstance(x, xt, targets); ok {
 			return test
 		}

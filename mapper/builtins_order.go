@@ -23,6 +23,8 @@ func (c *fnCtx) compareExpr(t Type, a, b ir.Expr) ir.Expr {
 		switch x {
 		case IntT, FloatT, StrT:
 			return ir.CallOf(ir.Q("cmp", "Compare"), a, b)
+		case NumT:
+			return ir.CallOf(ir.Sel(a, "Cmp"), b)
 		case BoolT, AnyT:
 			// Go has no order for bools; values of type any are ordered
 			// at run time, with Python's TypeError for unorderable pairs.
@@ -72,6 +74,9 @@ func (c *fnCtx) compareFunc(t Type) ir.Expr {
 // min/max(key=): it orders elements of type t by key (nil: by themselves),
 // reversed when reverse is set. nil when the key's results have no order.
 func (c *fnCtx) compareFuncKey(t Type, key *keyFn, reverse bool) ir.Expr {
+	if t == NumT && key == nil && !reverse {
+		return numCmpFunc
+	}
 	a, b := ir.Expr(ir.Id("a")), ir.Expr(ir.Id("b"))
 	body := &ir.Block{}
 	kt := t

@@ -184,5 +184,8 @@ func (m *mapper) equalExpr(t Type, a, b ir.Expr) ir.Expr {
 	if isBasic(t) {
 		return &ir.Binary{X: a, Op: "==", Y: b}
 	}
+	if t == NumT {
+		return ir.CallOf(ir.Sel(a, "Equal"), b)
+	}
 	return ir.CallOf(ir.Q(ir.Runtime, "Equal"), a, b)
 }

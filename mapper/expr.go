@@ -13,6 +13,9 @@ import (
 // variable).
 func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 	have := c.m.info.Types[e]
+	if x := c.numConvert(e, want); x != nil {
+		return x
+	}
 	if want == FloatT && (have == IntT || have == BoolT) {
 		if v, ok := constInt(e); ok {
 			return ir.L(float64(v))
@@ -239,6 +242,9 @@ func (c *fnCtx) name(n *ast.Name) ir.Expr {
 
 func (c *fnCtx) unary(n *ast.UnaryOp) ir.Expr {
 	if x, ok := c.foldedConst(n); ok {
+		return x
+	}
+	if x, ok := c.numUnary(n); ok {
 		return x
 	}
 	switch n.Op {

@@ -219,10 +219,16 @@ func (m *mapper) binopType(op ast.OperatorNumber, l, r Type) Type {
 	if t, ok := protoBinopType(op, l, r); ok {
 		return t
 	}
+	if t, ok := numBinopType(op, l, r); ok {
+		return t
+	}
 	switch {
 	case l == Unknown || r == Unknown:
 		if op == ast.Div {
 			return FloatT
+		}
+		if t, ok := m.deferIntGuess(l, r); ok {
+			return t
 		}
 		if l == Unknown {
 			return r

@@ -119,8 +119,8 @@ func escapePercent(s string) string { return strings.ReplaceAll(s, "%", "%%") }
 // printable is an argument for fmt.Println that prints as Python's print.
 func (c *fnCtx) printable(e ast.Expr) ir.Expr {
 	switch c.m.info.Types[e] {
-	case IntT, StrT:
-		return c.expr(e)
+	case IntT, StrT, NumT:
+		return c.expr(e) // a pyrt.Num prints through its String method
 	case NoneT:
 		return ir.L("None")
 	}
@@ -133,6 +133,8 @@ func (c *fnCtx) verbFor(e ast.Expr) (string, ir.Expr) {
 	switch c.m.info.Types[e] {
 	case IntT:
 		return "%d", c.expr(e)
+	case NumT:
+		return "%v", c.expr(e)
 	case StrT:
 		if s, ok := e.(*ast.Str); ok {
 			return escapePercent(string(s.S)), nil
@@ -151,6 +153,8 @@ func (c *fnCtx) str(e ast.Expr) ir.Expr {
 		return ir.CallOf(ir.Q("strconv", "Itoa"), c.expr(e))
 	case FloatT:
 		return ir.CallOf(ir.Q(ir.Runtime, "FormatFloat"), c.expr(e))
+	case NumT:
+		return ir.CallOf(ir.Sel(c.expr(e), "String"))
 	case NoneT:
 		return ir.L("None")
 	}
@@ -166,6 +170,8 @@ func (c *fnCtx) repr(e ast.Expr) ir.Expr {
 		return ir.CallOf(ir.Q("strconv", "Itoa"), c.expr(e))
 	case FloatT:
 		return ir.CallOf(ir.Q(ir.Runtime, "FormatFloat"), c.expr(e))
+	case NumT:
+		return ir.CallOf(ir.Sel(c.expr(e), "String"))
 	}
 	return ir.CallOf(ir.Q(ir.Runtime, "Repr"), c.expr(e))
 }
@@ -240,7 +246,7 @@ func (c *fnCtx) fieldVerb(fv *parser.FormattedValue) (string, ir.Expr) {
 // goVerb maps a Python format spec to a Go verb when Go renders it the same.
 func (c *fnCtx) goVerb(e ast.Expr, t Type, spec string) (string, ir.Expr, bool) {
 	m := simpleSpec.FindStringSubmatch(spec)
-	if m == nil || (t == FloatT && c.m.makesNonFinite()) {
+	if m == nil || ((t == FloatT || t == NumT) && c.m.makesNonFinite()) {
 		return "", nil, false
 	}
 	align, zero, width, prec, typ := m[1], m[2], m[3], m[4], m[5]
@@ -265,10 +271,10 @@ func (c *fnCtx) goVerb(e ast.Expr, t Type, spec string) (string, ir.Expr, bool) 
 		p = "." + prec
 	}
 	switch {
-	case (t == FloatT || t == IntT) && (typ == "f" || typ == "e" || typ == "E") && prec != "":
+	case (t == FloatT || t == IntT || t == NumT) && (typ == "f" || typ == "e" || typ == "E") && prec != "":
 		return "%" + flags + width + p + typ, c.exprAs(e, FloatT), true
-	case t == FloatT && (typ == "f") && prec == "":
-		return "%" + flags + width + ".6f", c.expr(e), true
+	case (t == FloatT || t == NumT) && (typ == "f") && prec == "":
+		return "%" + flags + width + ".6f", c.exprAs(e, FloatT), true
 	case t == IntT && (typ == "d" || typ == "" || typ == "x" || typ == "X" || typ == "o" || typ == "b") && prec == "":
 		if typ == "" {
 			typ = "d"

@@ -15,6 +15,8 @@ func (m *mapper) goType(t Type) ir.Type {
 			return ir.String
 		case BoolT:
 			return ir.Bool
+		case NumT:
+			return numRuntime
 		}
 		return ir.Any
 	case *ListT:

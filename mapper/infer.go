@@ -116,10 +116,12 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 		m.typeOf(s, n.Value)
 	case *ast.Assign:
 		t := m.typeOf(s, n.Value)
+		m.assignValue = n.Value
 		for _, tg := range n.Targets {
 			m.flowTarget(s, tg, t)
 			m.adoptTargetType(s, n.Value, tg)
 		}
+		m.assignValue = nil
 	case *parser.AnnAssign:
 		var t Type = Unknown
 		if n.Value != nil {
@@ -229,7 +231,7 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 		if lt, ok := t.(*LocalT); ok && lt.Info.Name == "" {
 			lt.Info.Name = sym.Name
 		}
-		m.refine(&sym.Type, t)
+		m.refineNumber(&sym.Type, t, m.assignValue)
 	case *ast.Tuple:
 		m.flowUnpack(s, n.Elts, t)
 	case *ast.List:
@@ -256,7 +258,7 @@ func (m *mapper) flowTarget(s *Scope, target ast.Expr, t Type) {
 		}
 		if inst := instanceType(obj); inst != nil {
 			f := inst.Class.addField(string(n.Attr))
-			m.refine(&f.Type, t)
+			m.refineNumber(&f.Type, t, m.assignValue)
 		}
 		if ct, ok := obj.(*ClassT); ok {
 			m.flowClassVar(ct.Class, n, t)

@@ -20,6 +20,10 @@ func init() {
 	libTypeHooks["itertools.count"] = func(_ *mapper, _ *Scope, n *ast.Call, args []Type) Type {
 		var elem Type = IntT
 		for _, a := range args {
+			if a == FloatT || a == NumT || elem == FloatT {
+				elem = FloatT // count(1, 0.5) counts in floats: 1.0, 1.5, ...
+				continue
+			}
 			elem = join(elem, a)
 		}
 		return &ObjT{Class: "itertools.count", Elem: elem}

@@ -89,7 +89,7 @@ func (c *fnCtx) mathArgs(n *ast.Call, want int) bool {
 		return false
 	}
 	for _, a := range n.Args {
-		if t := c.m.info.Types[a]; t != IntT && t != FloatT && t != BoolT {
+		if t := c.m.info.Types[a]; t != IntT && t != FloatT && t != BoolT && t != NumT {
 			c.m.errorf(a, "unsupported: %s of a %s", name, t)
 			return false
 		}

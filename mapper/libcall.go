@@ -33,6 +33,11 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		return &ast.Num{N: nil}
 	}
 	at := func(i int) Type { return c.m.info.Types[arg(i)] }
+	if len(n.Args) == 1 && len(n.Keywords) == 0 {
+		if x, ok := c.numBuiltin(name, n.Args[0]); ok {
+			return x
+		}
+	}
 	switch name {
 	case "builtins.len":
 		if _, p := protocolOf(at(0)); p != nil {
@@ -381,6 +386,9 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 				return &ir.Nil{}
 			}
 			c.m.raises = true
+			if lt.Elem == NumT {
+				return ir.CallOf(ir.Q(ir.Runtime, "IndexNum"), x, c.asNum(n.Args[0]))
+			}
 			return ir.CallOf(ir.Q(ir.Runtime, "ListIndex"), x, c.exprAs(n.Args[0], lt.Elem))
 		case "copy":
 			return ir.CallOf(ir.Q("slices", "Clone"), x)

@@ -34,6 +34,12 @@ type mapper struct {
 	diags   parser.Diagnostics
 	// changed is set by any type refinement during an inference pass.
 	changed bool
+	// assignValue is the value of the assignment being inferred, and
+	// numSlots what refineNumber knows of each variable and attribute.
+	assignValue ast.Expr
+	numSlots    map[*Type]*numSlot
+	// intGuess is the state of deferIntGuess.
+	intGuess intGuessState
 	// nonFinite caches makesNonFinite: 0 not computed, 1 yes, -1 no.
 	nonFinite int
 	// seeded caches seedsRandom, likewise.
@@ -102,6 +108,12 @@ type mapper struct {
 // constructs it cannot translate and notes for places where it had to fall
 // back to `any`.
 func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
+	return mapFile(f, true)
+}
+
+// mapFile is Map; split allows splitNumVars to map the file again with
+// int-then-float variables renamed (numsplit.go).
+func mapFile(f *parser.File, split bool) (out *ir.File, diags parser.Diagnostics) {
 	m := &mapper{
 		file:        f,
 		module:      newScope(nil, nil),
@@ -138,6 +150,12 @@ func Map(f *parser.File) (out *ir.File, diags parser.Diagnostics) {
 	m.seedAnnotations()
 	m.infer()
 	m.applyAnnotations()
+	m.inferGuessingInts()
+	if split {
+		if out, diags, ok := m.splitNumVars(); ok {
+			return out, diags
+		}
+	}
 	m.checkVarTupleParams()
 	m.markDictOrder()
 	m.settleClasses()

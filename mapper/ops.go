@@ -23,6 +23,9 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 	if x, ok := c.protoBinop(op, l, r); ok {
 		return x
 	}
+	if x, ok := c.numBinop(op, l, r, result); ok {
+		return x
+	}
 	switch {
 	case op == ast.Mult && lt == StrT && rt == IntT:
 		return c.strRepeat(l, r)
@@ -159,6 +162,9 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 	if x, ok := c.protoCompare(l, op, r); ok {
 		return x
 	}
+	if x, ok := c.numCompare(l, op, r); ok {
+		return x
+	}
 	if ll, ok := lt.(*ListT); ok && isListType(rt) && orderedType(ll.Elem) {
 		// Lists compare element by element, as slices.Compare does.
 		cmpx := ir.CallOf(ir.Q("slices", "Compare"), c.expr(l), c.expr(r))
@@ -276,12 +282,18 @@ func (c *fnCtx) contains(container, x ast.Expr) ir.Expr {
 	}
 	switch ct := c.m.info.Types[container].(type) {
 	case *ListT:
+		if ct.Elem == NumT {
+			return c.numContains(c.expr(container), x)
+		}
 		return ir.CallOf(ir.Q("slices", "Contains"), c.expr(container), c.exprAs(x, ct.Elem))
 	case *SetT:
 		return ir.CallOf(ir.Sel(c.expr(container), "Has"), c.exprAs(x, ct.Elem))
 	case *TupleT:
 		if tup, ok := container.(*ast.Tuple); ok {
 			lt := &ListT{Elem: elemType(ct)}
+			if lt.Elem == NumT {
+				return c.numContains(c.listLit(tup.Elts, lt), x)
+			}
 			return ir.CallOf(ir.Q("slices", "Contains"), c.listLit(tup.Elts, lt), c.exprAs(x, lt.Elem))
 		}
 	case *DictT:
@@ -397,7 +409,7 @@ func (c *fnCtx) subscript(n *ast.Subscript) ir.Expr {
 		if neg, ok := negConst(s.Value); ok {
 			return &ir.Index{X: x, Index: &ir.Binary{X: ir.CallOf(ir.Id("len"), x), Op: "-", Y: ir.L(neg)}}
 		}
-		return &ir.Index{X: x, Index: c.expr(s.Value)}
+		return &ir.Index{X: x, Index: c.exprAs(s.Value, IntT)}
 	case *ast.Slice:
 		return c.sliceExpr(n, s, x)
 	}

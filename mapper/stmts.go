@@ -252,7 +252,7 @@ func (c *fnCtx) augAssign(n *ast.AugAssign, b *ir.Block) {
 	if c.checkedAugInt(n, lhs, tt, b) {
 		return
 	}
-	if op, ok := simpleAugOps[n.Op]; ok && (sameType(tt, vt) || (tt == FloatT && vt == IntT)) && !(n.Op == ast.Mult && tt == StrT) {
+	if op, ok := simpleAugOps[n.Op]; ok && (sameType(tt, vt) || (tt == FloatT && vt == IntT)) && !(n.Op == ast.Mult && tt == StrT) && tt != NumT {
 		b.Add(&ir.Assign{Lhs: []ir.Expr{lhs}, Tok: op, Rhs: []ir.Expr{c.exprAs(n.Value, tt)}})
 		return
 	}

@@ -21,6 +21,8 @@ func (c *fnCtx) truth(x ir.Expr, t Type, e ast.Expr) ir.Expr {
 		return &ir.Binary{X: x, Op: "!=", Y: ir.L(0)}
 	case FloatT:
 		return &ir.Binary{X: x, Op: "!=", Y: ir.L(0.0)}
+	case NumT:
+		return ir.CallOf(ir.Sel(x, "Bool"))
 	case StrT:
 		return &ir.Binary{X: x, Op: "!=", Y: ir.L("")}
 	case AnyT:

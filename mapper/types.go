@@ -94,7 +94,8 @@ func (t *TupleT) String() string {
 }
 
 // join is the least upper bound of two types: what a variable holding both
-// values must be. Python's numeric tower makes int ⊔ float = float.
+// values must be. An int joined with a float is NumT (numtype.go): each
+// value keeps its own type at run time.
 func join(a, b Type) Type {
 	if a == Unknown || a == nil {
 		return b
@@ -102,8 +103,8 @@ func join(a, b Type) Type {
 	if b == Unknown || b == nil || sameType(a, b) {
 		return a
 	}
-	if (a == IntT && b == FloatT) || (a == FloatT && b == IntT) {
-		return FloatT
+	if t, ok := joinNumbers(a, b); ok {
+		return t
 	}
 	if a == NoneT {
 		return optional(b)

@@ -287,6 +287,9 @@ func classify(v any) classified {
 	if t, ok := v.(pyTuple); ok {
 		return classified{kind: kindTuple, tuple: t}
 	}
+	if n, ok := v.(Num); ok {
+		return n.classified()
+	}
 	if d, ok := v.(pyMapping); ok {
 		if isNilPointer(d) {
 			return classified{kind: kindNone}

@@ -37,6 +37,8 @@ func Format(v any, spec string) string {
 		return formatIntValue(int64(x), spec, "int")
 	case float64:
 		return formatFloatValue(x, spec, "float")
+	case Num:
+		return Format(x.Value(), spec)
 	case bool:
 		if spec == "" {
 			return boolText(x)
