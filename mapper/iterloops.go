@@ -107,8 +107,27 @@ func (c *fnCtx) rangeValue(target ast.Expr, t Type, binds *ir.Block, define *boo
 		return ir.Id("_"), true
 	}
 	tmp := c.names.claim("p")
+	for c.targetBindsGo(target, tmp) {
+		// The element's variable must not be shadowed by a name the
+		// target declares from it (for p, n in pairs: p := p.V0).
+		tmp = c.names.claim("pair")
+	}
 	*define = true
 	return ir.Id(tmp), c.bindTarget(target, ir.Id(tmp), t, binds)
+}
+
+// targetBindsGo reports whether an unpacking target binds a variable whose
+// Go name is name.
+func (c *fnCtx) targetBindsGo(target ast.Expr, name string) bool {
+	found := false
+	walkExpr(target, func(e ast.Expr) {
+		if n, ok := e.(*ast.Name); ok {
+			if sym := c.m.info.Uses[n]; sym != nil && sym.GoName == name {
+				found = true
+			}
+		}
+	})
+	return found
 }
 
 // tupleLoop translates a loop whose target unpacks, around body.

@@ -79,6 +79,10 @@ func (m *mapper) libCallType(s *Scope, n *ast.Call, name string, args []Type) Ty
 	case "random.choice":
 		return elemType(arg(0))
 	case "builtins.type":
+		if len(n.Args) != 1 || len(n.Keywords) > 0 {
+			m.errorf(n, "unsupported: type() with other than one argument; type(x) names x's class")
+			return Unknown
+		}
 		return &typeNameT{Of: arg(0)}
 	case "threading.local":
 		return m.newLocal(n)

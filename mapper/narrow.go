@@ -7,8 +7,9 @@ import (
 )
 
 // None narrowing: after `if x is None: ... break` (a body that always
-// leaves: break, continue, return or raise) and inside `if x is not
-// None:`, x is not None, as a type checker would say. Those loads of x are
+// leaves: break, continue, return or raise), inside `if x is not None:`,
+// and in the operands after `x is None or` / `x is not None and`, x is not
+// None, as a type checker would say. Those loads of x are
 // typed as x's type without None, so `n * n` on an int | None works; where
 // the optional value is held as any in Go, the load is a type assertion,
 // which cannot fail since the check just ran. The region ends at the
@@ -44,6 +45,7 @@ func (c *fnCtx) narrowExpr(n *ast.Name, sym *Symbol, x ir.Expr) ir.Expr {
 
 func (m *mapper) findNarrowing(body []ast.Stmt) {
 	for i, st := range body {
+		stmtExprs(st, func(e ast.Expr) { walkExpr(e, m.narrowBoolOp) })
 		switch n := st.(type) {
 		case *ast.FunctionDef:
 			m.findNarrowing(n.Body)
@@ -62,6 +64,32 @@ func (m *mapper) findNarrowing(body []ast.Stmt) {
 		}
 		if x := noneTest(test.Test, ast.IsNot); x != "" {
 			m.markNarrowed(x, test.Body)
+		}
+	}
+}
+
+// narrowBoolOp marks the loads of x after `x is None or` and after `x is
+// not None and`: the right operands run only when x is not None.
+func (m *mapper) narrowBoolOp(e ast.Expr) {
+	b, ok := e.(*ast.BoolOp)
+	if !ok {
+		return
+	}
+	op := ast.IsNot
+	if b.Op == ast.Or {
+		op = ast.Is
+	}
+	for i, v := range b.Values {
+		x := noneTest(v, op)
+		if x == "" {
+			continue
+		}
+		for _, rest := range b.Values[i+1:] {
+			walkExpr(rest, func(y ast.Expr) {
+				if n, ok := y.(*ast.Name); ok && string(n.Id) == x && n.Ctx == ast.Load {
+					m.narrowed[n] = true
+				}
+			})
 		}
 	}
 }

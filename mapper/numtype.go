@@ -194,9 +194,9 @@ func (c *fnCtx) numBinop(op ast.OperatorNumber, l, r ast.Expr, result Type) (ir.
 	if op == ast.Div && (lt == FloatT || rt == FloatT) {
 		return nil, false
 	}
-	if op != ast.Add && op != ast.Sub && op != ast.Mult {
-		c.m.raises = true // ZeroDivisionError, as the int and float helpers
-	}
+	// OverflowError from the int part, ZeroDivisionError from / // %: as
+	// the int and float helpers, reported by pyrt.Main.
+	c.m.raises = true
 	x := ir.CallOf(ir.Sel(c.asNum(l), method), c.asNum(r))
 	if op == ast.Div && result == NumT {
 		// x /= y where x holds ints too: the float quotient as a Num.
