@@ -27,12 +27,8 @@ const (
 )
 
 func init() {
-	libTypeHooks["dataclasses.asdict"] = func(m *mapper, s *Scope, n *ast.Call, _ []Type) Type {
-		return m.dataclassDisplayType(s, n, "asdict")
-	}
-	libTypeHooks["dataclasses.astuple"] = func(m *mapper, s *Scope, n *ast.Call, _ []Type) Type {
-		return m.dataclassDisplayType(s, n, "astuple")
-	}
+	libTypeHooks["dataclasses.asdict"] = dataclassDisplayType
+	libTypeHooks["dataclasses.astuple"] = dataclassDisplayType
 	libCallHooks["dataclasses.asdict"] = dataclassDisplayCall
 	libCallHooks["dataclasses.astuple"] = dataclassDisplayCall
 
@@ -130,7 +126,8 @@ func (m *mapper) qualifiedCallName(n *ast.Call) string {
 	return ""
 }
 
-func (m *mapper) dataclassDisplayType(s *Scope, n *ast.Call, name string) Type {
+// dataclassDisplayType types asdict(x) and astuple(x) as their displays.
+func dataclassDisplayType(m *mapper, s *Scope, n *ast.Call, _ []Type) Type {
 	return m.displayType(s, m.dataclassDisplay(n))
 }
 
