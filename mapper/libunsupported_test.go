@@ -19,3 +19,13 @@ func TestUnsupportedLibCallNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsupportedModuleMember pins the diagnostic of a module attribute the
+// mapper does not know: module and member.
+func TestUnsupportedModuleMember(t *testing.T) {
+	_, diags := translate(t, "import string\nprint(string.ascii_letters)\n")
+	want := "t.py:2:7: unsupported: string.ascii_letters"
+	if !diags.HasErrors() || !strings.HasPrefix(diags.Errors()[0].String(), want) {
+		t.Errorf("got diagnostics\n%s\nwant prefix %q", diags, want)
+	}
+}

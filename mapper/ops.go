@@ -368,6 +368,10 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 	case *ClassT:
 		return c.classAttr(o.Class, n)
 	}
+	if mod, ok := c.m.info.Types[n.Value].(*ModuleT); ok {
+		c.m.errorf(n, "unsupported: %s.%s", mod.Name, n.Attr) // a module member: name both
+		return &ir.Nil{}
+	}
 	c.m.errorf(n, "unsupported attribute: %s", n.Attr)
 	return &ir.Nil{}
 }
