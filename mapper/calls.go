@@ -187,6 +187,10 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 // args matches a call's positional and keyword arguments to fn's
 // parameters, filling defaults, since Go has neither.
 func (c *fnCtx) args(fn *Function, n *ast.Call, skip int) []ir.Expr {
+	if skip > len(fn.Params) {
+		// A method without self: its declaration has the diagnostic.
+		return nil
+	}
 	params := fn.Params[skip:]
 	defaults := fn.Defaults[skip:]
 	out := make([]ir.Expr, len(params))
