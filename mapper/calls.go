@@ -243,6 +243,9 @@ func constructorName(c *Class) string { return "new" + upperFirst(c.GoName) }
 // argFor translates an argument for parameter p; a list the callee resizes
 // is passed by pointer.
 func (c *fnCtx) argFor(a ast.Expr, p *Symbol) ir.Expr {
+	if x, ok := c.seqTupleArg(a, p.Type); ok {
+		return x
+	}
 	if !p.ByRef {
 		return c.exprAs(a, p.Type)
 	}

@@ -194,6 +194,9 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 	case *ast.SetComp:
 		return c.setComp(n)
 	case *ast.GeneratorExp:
+		if it, ok := c.m.info.Types[n].(*iterT); ok && it.Kind == "seq" {
+			return c.lazyGenerator(n, it) // over an endless iterator
+		}
 		// Consumed where it stands: the list it would produce.
 		if it, ok := c.m.info.Types[n].(*iterT); ok {
 			return c.listCompOf(n, n.Elt, n.Generators, &ListT{Elem: it.Elem})

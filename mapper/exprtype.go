@@ -125,7 +125,7 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		return &SetT{Elem: m.typeOf(cs, n.Elt)}
 	case *ast.GeneratorExp:
 		cs := m.compScope(s, n, n.Generators)
-		return &iterT{Kind: "generator", Elem: m.typeOf(cs, n.Elt)}
+		return &iterT{Kind: generatorKind(m.info.Types[n.Generators[0].Iter]), Elem: m.typeOf(cs, n.Elt)}
 	case *ast.DictComp:
 		cs := m.compScope(s, n, n.Generators)
 		return &DictT{Key: m.typeOf(cs, n.Key), Val: m.typeOf(cs, n.Value), Order: m.dictOrderAt(n)}
@@ -277,6 +277,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 			return t
 		}
 		obj = inst
+	}
+	if t, ok := m.partialAttrType(obj, attr); ok {
+		return t
 	}
 	if attr == "__name__" {
 		switch obj.(type) {

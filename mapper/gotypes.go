@@ -20,6 +20,9 @@ func (m *mapper) goType(t Type) ir.Type {
 		}
 		return ir.Any
 	case *ListT:
+		if x.Tuple {
+			return ir.RT("SeqTuple", m.goType(x.Elem))
+		}
 		return &ir.Slice{Elem: m.goType(x.Elem)}
 	case *iterT:
 		if x.Kind == "seq" {
@@ -69,7 +72,7 @@ func (m *mapper) goType(t Type) ir.Type {
 		return ir.RT("Tuple")
 	case *freeObjT:
 		return &ir.Named{Name: x.GoName}
-	case *ExcClassT:
+	case *ExcClassT, *excTypeValT:
 		return &ir.Pointer{Elem: ir.RT("ExcType")}
 	case *ThreadT:
 		return &ir.Pointer{Elem: ir.RT("Thread")}

@@ -152,6 +152,7 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 			t := m.typeOf(s, it.ContextExpr)
 			if it.OptionalVars != nil {
 				m.flowTarget(s, it.OptionalVars, t) // `with x as v` binds x itself for locks, executors, files
+				m.flowSharedList(s, it)
 			}
 		}
 		m.inferBlock(s, n.Body)

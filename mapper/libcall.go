@@ -49,6 +49,9 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		if at(0) == StrT {
 			return c.strLen(arg(0))
 		}
+		if tt := tupleView(at(0)); tt != nil && pureTuple(arg(0)) {
+			return ir.L(len(tt.Elems)) // a named tuple's length is its field count
+		}
 		if tt, ok := at(0).(*TupleT); ok {
 			if !pureTuple(arg(0)) {
 				c.m.errorf(arg(0), "unsupported: len() of a computed tuple; assign it to a variable first")
@@ -277,6 +280,9 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		return &ir.Nil{}
 	}
 	recv := attr.Value
+	if x, ok := c.namedTupleAsdict(n, f); ok {
+		return x
+	}
 	if !c.m.checkMethodArity(n, f) {
 		return &ir.Nil{}
 	}

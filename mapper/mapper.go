@@ -105,6 +105,9 @@ type mapper struct {
 	narrowed map[*ast.Name]bool
 	// taskWGs names the WaitGroups of queues counted with one (lib_queue_wg.go).
 	taskWGs map[*Symbol]string
+	// synth holds nodes made once for a library call, such as the dict
+	// display asdict(x) stands for (lib_dataclasses_funcs.go).
+	synth map[ast.Expr]ast.Expr
 	// rangeBounds bounds the loop variables of range() loops over small
 	// constants (intoverflow.go).
 	rangeBounds map[*Symbol]uint64
@@ -162,6 +165,7 @@ func mapFile(f *parser.File, split bool) (out *ir.File, diags parser.Diagnostics
 			return out, diags
 		}
 	}
+	m.checkVarTupleParams()
 	m.markDictOrder()
 	m.settleClasses()
 	m.checkDecorators()

@@ -316,6 +316,9 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 	if x, ok := c.dunderName(n); ok {
 		return x
 	}
+	if x, ok := c.partialAttr(n); ok {
+		return x
+	}
 	if x, ok := c.instanceAttr(n); ok {
 		return x
 	}
@@ -372,6 +375,10 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 		}
 	case *ClassT:
 		return c.classAttr(o.Class, n)
+	}
+	if mod, ok := c.m.info.Types[n.Value].(*ModuleT); ok {
+		c.m.errorf(n, "unsupported: %s.%s", mod.Name, n.Attr) // a module member: name both
+		return &ir.Nil{}
 	}
 	c.m.errorf(n, "unsupported attribute: %s", n.Attr)
 	return &ir.Nil{}

@@ -85,6 +85,8 @@ type Function struct {
 	// Captured counts the trailing parameters of a lambda bound when it
 	// is made (lambdadefaults.go): its Go func does not take them.
 	Captured int
+	// Partial is the functools.partial call a wrapper function stands for.
+	Partial *partialSite
 }
 
 // Class is a user-defined class.

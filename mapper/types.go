@@ -25,8 +25,12 @@ var (
 	AnyT    = &basicType{"any"}
 )
 
-// ListT is list[Elem].
-type ListT struct{ Elem Type }
+// ListT is list[Elem]. Tuple marks the variable-length tuple a parameter
+// annotated tuple[Elem, ...] receives (vartuple.go): a pyrt.SeqTuple.
+type ListT struct {
+	Elem  Type
+	Tuple bool
+}
 
 // DictT is dict[Key, Val]. Order is the dict's order group (dictorder.go):
 // dicts that flow together share one, and it decides between a Go map and
@@ -128,7 +132,7 @@ func join(a, b Type) Type {
 		return optional(join(x.Elem, b))
 	case *ListT:
 		if y, ok := b.(*ListT); ok {
-			return &ListT{Elem: join(x.Elem, y.Elem)}
+			return &ListT{Elem: join(x.Elem, y.Elem), Tuple: x.Tuple && y.Tuple}
 		}
 	case *SetT:
 		if y, ok := b.(*SetT); ok {

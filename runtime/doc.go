@@ -61,4 +61,10 @@
 //	str.partition/rfind/find(start)/isupper  Partition, RFind, FindFrom, IsUpper (strmethods.go)
 //	truth value of a mixed-type value        Truth (truth.go)
 //	n = sys.stdout.write(s), print(*xs)      WriteString, Strs (stdio.go)
+//	hash() of numbers, strs, tuples          Hash (hash.go)
+//	dataclass(frozen=True) assignment        FrozenInstanceError (dataclasses.go)
+//	tuple[T, ...] parameters                 SeqTuple (seqtuple.go)
+//	islice of a generator over count()       IsliceSeq (itertools_seq.go)
+//	product/permutations/combinations,       Product3, Permutations2/3, Combinations2/3,
+//	accumulate, groupby                      Accumulate, GroupBy (itertools_comb.go)
 package runtime
