@@ -80,6 +80,9 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 	if x, ok := c.checkedIntOp(op, l, r); ok {
 		return x
 	}
+	if x, ok := c.dynBinop(op, l, r); ok {
+		return x
+	}
 	gop, ok := goBinOps[op]
 	if !ok {
 		c.m.errorf(l, "unsupported operator")
