@@ -59,6 +59,10 @@ func expr(e ir.Expr) *jen.Statement {
 		return jen.Func().Params(params(e.Params, e.Variadic)...).Add(results(e.Results)).Block(stmts(e.Body)...)
 	case *ir.Composite:
 		elts := exprs(e.Elts)
+		if e.Type == nil {
+			// An element of a slice or map literal, its type elided.
+			return jen.Values(elts...)
+		}
 		if e.Multiline {
 			return typ(e.Type).ValuesFunc(func(g *jen.Group) {
 				for _, x := range elts {

@@ -136,7 +136,7 @@ func fillUnknown(cur, ann Type) Type {
 	switch c := cur.(type) {
 	case *ListT:
 		if a, ok := ann.(*ListT); ok {
-			return &ListT{Elem: fillUnknown(c.Elem, a.Elem)}
+			return &ListT{Elem: fillUnknown(c.Elem, a.Elem), Tuple: c.Tuple}
 		}
 	case *SetT:
 		if a, ok := ann.(*SetT); ok {
@@ -270,7 +270,7 @@ func (m *mapper) typingAnnotation(name string, args []ast.Expr, s *Scope) Type {
 	case "typing.Tuple", "builtins.tuple":
 		if len(args) == 2 {
 			if _, ok := args[1].(*ast.Ellipsis); ok {
-				return nil // tuple[int, ...]: the values decide
+				return &ListT{Elem: arg(0), Tuple: true} // tuple[int, ...] (vartuple.go)
 			}
 		}
 		elems := make([]Type, len(args))

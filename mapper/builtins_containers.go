@@ -216,6 +216,9 @@ func (c *fnCtx) sortedCall(n *ast.Call) ir.Expr {
 		}
 	}
 	// With a key, elements with equal keys keep their iteration order.
+	if c.unsupportedLibCall(n.Args[0]) {
+		return &ir.Nil{}
+	}
 	seq := c.seqOf(n.Args[0], key != nil)
 	if seq == nil {
 		c.m.errorf(n.Args[0], "unsupported: sorted() of a %s%s", c.m.info.Types[n.Args[0]], orderNote(key != nil))

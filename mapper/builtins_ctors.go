@@ -73,6 +73,9 @@ func (c *fnCtx) listCtor(n *ast.Call) ir.Expr {
 	if len(n.Args) == 0 {
 		return &ir.Composite{Type: c.m.goType(c.m.info.Types[n])}
 	}
+	if c.unsupportedLibCall(n.Args[0]) {
+		return &ir.Nil{}
+	}
 	xs, fresh := c.elemsOf(n.Args[0], true)
 	if xs == nil {
 		c.m.errorf(n.Args[0], "unsupported: list() of a %s", c.m.info.Types[n.Args[0]])

@@ -122,7 +122,7 @@ func (c *fnCtx) classTargets(e ast.Expr) (out []classTarget, ok bool) {
 	case *ClassT:
 		return []classTarget{{user: t.Class}}, true
 	case *ExcClassT:
-		return []classTarget{{exc: c.excClassOf(t)}}, true
+		return []classTarget{{exc: c.excClassValue(e, t)}}, true
 	}
 	return nil, false
 }

@@ -187,15 +187,14 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 // args matches a call's positional and keyword arguments to fn's
 // parameters, filling defaults, since Go has neither.
 func (c *fnCtx) args(fn *Function, n *ast.Call, skip int) []ir.Expr {
-	if skip > len(fn.Params) {
+	if skip > len(fn.Params)-fn.Captured {
 		// A method without self: its declaration has the diagnostic.
 		return nil
 	}
 	if needsBinding(fn, n) {
 		return c.starArgs(fn, n, skip)
 	}
-	params := fn.Params[skip:]
-	defaults := fn.Defaults[skip:]
+	params, defaults := fn.callParams(skip)
 	out := make([]ir.Expr, len(params))
 	for i, a := range n.Args {
 		if i >= len(params) {
@@ -247,6 +246,9 @@ func constructorName(c *Class) string { return "new" + upperFirst(c.GoName) }
 // argFor translates an argument for parameter p; a list the callee resizes
 // is passed by pointer.
 func (c *fnCtx) argFor(a ast.Expr, p *Symbol) ir.Expr {
+	if x, ok := c.seqTupleArg(a, p.Type); ok {
+		return x
+	}
 	if !p.ByRef {
 		return c.exprAs(a, p.Type)
 	}

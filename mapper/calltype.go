@@ -24,15 +24,15 @@ func (m *mapper) callType(s *Scope, n *ast.Call) Type {
 	}
 	switch f := m.typeOf(s, n.Func).(type) {
 	case *FuncT:
-		m.flowCall(s, f.Fn, n, args, f.Fn.classCallSkip())
-		return m.pullIfNexted(n, m.result(f.Fn)) // a generator read by next()
+		// a generator read by next()
+		return m.pullIfNexted(n, m.callFuncs(f, func(fn *Function) { m.flowCall(s, fn, n, args, fn.classCallSkip()) }))
 	case *boundT:
 		m.flowCall(s, f.Fn, n, args, f.Fn.selfOffset())
 		return m.pullIfNexted(n, m.result(f.Fn))
 	case *ClassT:
 		return m.construct(s, f.Class, n, args)
 	case *ExcClassT:
-		return &ExcT{}
+		return m.excCallType(s, f, n, args)
 	case *replaceT:
 		return f.Inst
 	case *superRunT:
@@ -81,7 +81,7 @@ func (m *mapper) flowCall(s *Scope, fn *Function, n *ast.Call, args []Type, skip
 	}
 	for i, t := range args {
 		if i+skip < len(fn.Params) {
-			m.refine(&fn.Params[i+skip].Type, t)
+			m.refine(&fn.Params[i+skip].Type, m.paramArgType(fn, fn.Params[i+skip], t))
 			if n != nil && i < len(n.Args) {
 				m.flowBack(s, n.Args[i], fn.Params[i+skip])
 			}
@@ -92,7 +92,7 @@ func (m *mapper) flowCall(s *Scope, fn *Function, n *ast.Call, args []Type, skip
 	}
 	for _, kw := range n.Keywords {
 		if p := fn.param(string(kw.Arg)); p != nil {
-			m.refine(&p.Type, m.info.Types[kw.Value])
+			m.refine(&p.Type, m.paramArgType(fn, p, m.info.Types[kw.Value]))
 		}
 	}
 }
@@ -108,12 +108,12 @@ func (m *mapper) flowArgs(fn *Function, args []Type, kwargs map[string]Type) {
 	skip := fn.selfOffset()
 	for i, t := range args {
 		if i+skip < len(fn.Params) {
-			m.refine(&fn.Params[i+skip].Type, t)
+			m.refine(&fn.Params[i+skip].Type, m.paramArgType(fn, fn.Params[i+skip], t))
 		}
 	}
 	for k, t := range kwargs {
 		if p := fn.param(k); p != nil {
-			m.refine(&p.Type, t)
+			m.refine(&p.Type, m.paramArgType(fn, p, t))
 		}
 	}
 }
@@ -188,6 +188,9 @@ func (m *mapper) growExternal(fn *Function, n int) {
 // to: a list the callee appends ints to is a list of ints at the call site
 // too, since both names refer to one list.
 func (m *mapper) flowBack(s *Scope, arg ast.Expr, p *Symbol) {
+	if lt, ok := p.Type.(*ListT); ok && lt.Tuple {
+		return // a tuple[T, ...] parameter: the argument stays a fixed tuple
+	}
 	switch p.Type.(type) {
 	case *ListT, *DictT, *SetT, *ObjT:
 	default:

@@ -153,24 +153,16 @@ var _ = ast.Stmt(nil)
 
 // excClassDecls declares a user exception class as a runtime exception
 // type: var MyError = pyrt.NewExcType("MyError", pyrt.Exception).
+// A class with methods is also a struct (excclass.go).
 func (m *mapper) excClassDecls(cls *Class) []ir.Decl {
-	for _, st := range cls.Def.Body {
-		switch st.(type) {
-		case *ast.Pass:
-		case *ast.ExprStmt:
-			if !isDocstring(st) {
-				m.errorf(st, "unsupported: exception class %s with a body; only pass or a docstring", cls.Name)
-			}
-		default:
-			m.errorf(st, "unsupported: exception class %s with a body; only pass or a docstring", cls.Name)
-		}
+	if !m.checkExcClassBody(cls) {
+		return nil
 	}
-	c := m.newFnCtx(m.module, nil, nil)
-	return []ir.Decl{&ir.VarDecl{
-		Doc:   docComment(cls.GoName, cls.Def.Body),
-		Name:  cls.GoName,
-		Value: ir.CallOf(ir.Q(ir.Runtime, "NewExcType"), ir.L(cls.Name), c.excClassOf(cls.ExcBase)),
-	}}
+	decls := []ir.Decl{m.excClassVar(cls)}
+	if cls.excStruct() != nil {
+		decls = append(decls, m.excObjectDecls(cls)...)
+	}
+	return decls
 }
 
 // superThread builds the embedded thread from the arguments of the

@@ -13,12 +13,13 @@ import (
 // in (a default_factory runs per call, as Python's does); __post_init__
 // runs last. __repr__ is PyRepr, __eq__ compares the fields with
 // compare=True, and order=True adds lt over them (with PyLess for sorting).
-// Options the translation cannot keep (frozen, slots, kw_only, inheritance
-// between dataclasses) are diagnostics.
+// frozen=True makes assignments to fields raise FrozenInstanceError
+// (lib_dataclasses_frozen.go). Options the translation cannot keep (slots,
+// kw_only, inheritance between dataclasses) are diagnostics.
 
 type dataclassInfo struct {
-	eq, order, repr bool
-	fields          []*dcField
+	eq, order, repr, frozen bool
+	fields                  []*dcField
 	// init is the generated __init__, nil when the class writes its own.
 	init *Function
 }
@@ -62,6 +63,8 @@ func (m *mapper) setupDataclasses() {
 					dc.eq = isTrueConst(kw.Value)
 				case "repr":
 					dc.repr = isTrueConst(kw.Value)
+				case "frozen":
+					dc.frozen = isTrueConst(kw.Value) // lib_dataclasses_frozen.go
 				default:
 					m.errorf(kw.Value, "unsupported: @dataclass(%s=...)", kw.Arg)
 				}

@@ -29,7 +29,12 @@ func (c *fnCtx) dictGetOptional(recv ast.Expr, t *DictT, key ir.Expr, ordered bo
 // test): Go holds such a value as any, on which operators do not compile.
 func (c *fnCtx) optionalOperand(operands ...ast.Expr) bool {
 	for _, e := range operands {
-		if _, ok := c.m.info.Types[e].(*OptionalT); ok && c.m.goType(c.m.info.Types[e]) == ir.Any {
+		if o, ok := c.m.info.Types[e].(*OptionalT); ok && c.m.goType(c.m.info.Types[e]) == ir.Any {
+			if o.Elem == AnyT {
+				// Values of several types besides None: no test narrows them in Go.
+				c.m.errorf(e, "unsupported: arithmetic on a value of several types (%s), which isinstance() does not narrow in Go; give the variable or parameter values of one type", o)
+				return true
+			}
 			c.m.errorf(e, "unsupported: arithmetic on a value that may be None; test it against None first or give d.get a default")
 			return true
 		}

@@ -49,14 +49,15 @@ func (c *fnCtx) dictOf(e ast.Expr) (*DictT, bool) {
 }
 
 // dictGet is d[k] read, d translated as x. An ordered dict raises
-// KeyError for a missing key; so does a map inside a try body, where the
-// KeyError can be caught; elsewhere a map is indexed the Go way.
+// KeyError for a missing key; so does a map inside a try body or a
+// function a try body calls (trycallees.go), where the KeyError can be
+// caught; elsewhere a map is indexed the Go way.
 func (c *fnCtx) dictGet(x ir.Expr, t *DictT, key ast.Expr) ir.Expr {
 	if orderedDict(t) {
 		c.m.raises = true
 		return ir.CallOf(ir.Sel(x, "At"), c.exprAs(key, t.Key))
 	}
-	if c.tryRet != nil {
+	if c.tryRet != nil || c.m.calledInTry(c.fn) {
 		c.m.raises = true
 		return ir.CallOf(ir.Q(ir.Runtime, "MapAt"), x, c.exprAs(key, t.Key))
 	}

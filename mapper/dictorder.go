@@ -279,6 +279,8 @@ func (w *orderWalker) expr(e ast.Expr) {
 		w.comprehension(n, n.Generators, n.Elt)
 	case *ast.DictComp:
 		w.comprehension(n, n.Generators, n.Key, n.Value)
+	case *ast.List, *ast.Set, *ast.Dict, *ast.Tuple:
+		w.anyElements(e)
 	}
 	subExprs(e, w.expr)
 }

@@ -20,7 +20,12 @@
 //     for dataclasses and named tuples; annotations.go reads type annotations
 //     as a fallback for what inference leaves unknown;
 //     side tables keyed by AST node (Info), never in the AST; narrow.go
-//     refines the type of a load that an `x is None` check just ruled out;
+//     refines the type of a load that an `x is None` check just ruled out,
+//     excnarrow.go the class of an except clause's name;
+//   - trystmt.go, excclass.go (exception classes with methods as structs
+//     embedding the runtime exception) and staticraise.go (operations whose
+//     operand types always fail raise CPython's exception where they
+//     stand) translate Python's exceptions;
 //   - varargs.go, kwargs.go and forward.go bind every call's arguments to
 //     *args (a Go variadic), keyword-only and **kwargs (a dict) parameters
 //     statically, and at run time where f(*args, **kwargs) forwards them;

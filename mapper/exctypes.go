@@ -1,17 +1,25 @@
 package mapper
 
 // ExcClassT is a Python exception class: a built-in one (ValueError) or a
-// user subclass of one (class MyError(Exception): pass).
+// user subclass of one (class MyError(Exception): pass). An empty Name is
+// a value that holds one of several classes (for cls in (KeyError,
+// ValueError)): a *pyrt.ExcType known at run time.
 type ExcClassT struct {
 	Name  string
 	Class *Class // nil for built-in classes
 }
 
-// ExcT is a raised exception value: *pyrt.Exc in Go.
-type ExcT struct{}
+// ExcT is a raised exception value: *pyrt.Exc in Go. Class is set on the
+// loads of an except clause's name whose class has a struct (excnarrow.go).
+type ExcT struct{ Class *Class }
 
-func (t *ExcClassT) String() string { return "type " + t.Name }
-func (t *ExcT) String() string      { return "exception" }
+func (t *ExcClassT) String() string {
+	if t.Name == "" {
+		return "exception class"
+	}
+	return "type " + t.Name
+}
+func (t *ExcT) String() string { return "exception" }
 
 // builtinExceptions maps Python's built-in exception classes to the
 // runtime's variables.
@@ -22,7 +30,8 @@ var builtinExceptions = map[string]string{
 	"KeyError": "KeyError", "NameError": "NameError", "OSError": "OSError", "TimeoutError": "TimeoutError",
 	"RuntimeError": "RuntimeError", "NotImplementedError": "NotImplementedErr", "StopIteration": "StopIteration",
 	"TypeError": "TypeError", "ValueError": "ValueError", "KeyboardInterrupt": "KeyboardInterrupt",
-	"SystemExit": "SystemExit",
+	"SystemExit": "SystemExit", "FileNotFoundError": "FileNotFoundError", "FileExistsError": "FileExistsError",
+	"PermissionError": "PermissionError", "IsADirectoryError": "IsADirectoryError",
 }
 
 // libExceptions maps the exception classes of library modules, by

@@ -12,6 +12,9 @@ import (
 // the conversion Python does implicitly (an int stored into a float
 // variable).
 func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
+	if x, ok := c.staticRaiseExpr(e, want); ok {
+		return x
+	}
 	have := c.m.info.Types[e]
 	if x := c.numConvert(e, want); x != nil {
 		return x
@@ -65,6 +68,15 @@ func (c *fnCtx) exprAs(e ast.Expr, want Type) ir.Expr {
 		if lst, ok := e.(*ast.List); ok {
 			return c.listLit(lst.Elts, wl)
 		}
+		if x, ok := c.placeholderList(e, wl); ok {
+			return x
+		}
+	}
+	if wd, ok := want.(*DictT); ok {
+		// {"name": "a"} stored where dicts of mixed values live.
+		if d, ok := e.(*ast.Dict); ok && !sameType(c.m.info.Types[e], wd) {
+			return c.dictLitOf(d, wd)
+		}
 	}
 	if x := c.emptyMinMax(e, want); x != nil {
 		return x
@@ -109,6 +121,9 @@ func paren(x ir.Expr) ir.Expr {
 
 // expr translates an expression.
 func (c *fnCtx) expr(e ast.Expr) ir.Expr {
+	if x, ok := c.staticRaiseExpr(e, c.m.info.Types[e]); ok {
+		return x
+	}
 	switch n := e.(type) {
 	case *ast.Num:
 		return numLit(n)
@@ -179,6 +194,9 @@ func (c *fnCtx) expr(e ast.Expr) ir.Expr {
 	case *ast.SetComp:
 		return c.setComp(n)
 	case *ast.GeneratorExp:
+		if it, ok := c.m.info.Types[n].(*iterT); ok && it.Kind == "seq" {
+			return c.lazyGenerator(n, it) // over an endless iterator
+		}
 		// Consumed where it stands: the list it would produce.
 		if it, ok := c.m.info.Types[n].(*iterT); ok {
 			return c.listCompOf(n, n.Elt, n.Generators, &ListT{Elem: it.Elem})
@@ -208,7 +226,7 @@ func numLit(n *ast.Num) ir.Expr {
 }
 
 func (c *fnCtx) name(n *ast.Name) ir.Expr {
-	if t, ok := c.m.info.Types[n].(*ExcClassT); ok {
+	if t, ok := c.m.info.Types[n].(*ExcClassT); ok && t.Name != "" {
 		return c.excClassOf(t)
 	}
 	if string(n.Id) == "__name__" && c.m.lookup(c.s, "__name__") == nil {
@@ -217,6 +235,10 @@ func (c *fnCtx) name(n *ast.Name) ir.Expr {
 	sym := c.m.info.Uses[n]
 	if c.fn != nil && c.fn.Class != nil && c.fn.Class.selfValues[n] && sym != nil {
 		return ir.Sel(ir.Id(sym.GoName), "self") // the whole object, subclass included
+	}
+	if lf, ok := c.m.info.Types[n].(*LibFuncT); sym == nil && ok && builtinClassNames[lf.Name] {
+		c.m.errorf(n, "unsupported: the class %s as a value (in a tuple or variable); call it, or name it in isinstance() directly", n.Id)
+		return ir.Id(string(n.Id))
 	}
 	if sym == nil {
 		c.m.errorf(n, "undefined name %s", n.Id)
@@ -296,6 +318,10 @@ func (c *fnCtx) tupleLitOf(n *ast.Tuple, tt *TupleT) ir.Expr {
 
 func (c *fnCtx) dictLit(n *ast.Dict) ir.Expr {
 	dt, _ := c.m.info.Types[n].(*DictT)
+	return c.dictLitOf(n, dt)
+}
+
+func (c *fnCtx) dictLitOf(n *ast.Dict, dt *DictT) ir.Expr {
 	if orderedDict(dt) {
 		return c.orderedDictLit(n, dt)
 	}
@@ -328,19 +354,6 @@ func (m *mapper) inComprehension(s *Scope) bool {
 
 func (c *fnCtx) lambda(n *ast.Lambda) ir.Expr {
 	fn := c.m.lambdas[n]
-	if c.m.inComprehension(fn.Scope) {
-		for _, d := range fn.Defaults {
-			switch d.(type) {
-			case nil, *ast.Num, *ast.Str, *ast.NameConstant:
-				continue
-			}
-			// Python evaluates the default when the lambda is made; Go call
-			// sites fill defaults in when they call, outside the
-			// comprehension whose variable the default names.
-			c.m.errorf(d, "unsupported: a lambda default that is not a constant, in a comprehension (Python evaluates it when the lambda is made); bind the value with a def that returns a closure instead")
-			return &ir.Nil{}
-		}
-	}
 	inner := c.innerCtx(fn.Scope, fn)
 	inner.bindParams(fn)
 	ft := c.m.funcType(fn)
@@ -348,12 +361,12 @@ func (c *fnCtx) lambda(n *ast.Lambda) ir.Expr {
 		// A lambda called for its effect: a Go func without a result.
 		body := &ir.Block{}
 		inner.exprStmt(n.Body, body)
-		return &ir.FuncLit{Params: ft.Params, Body: body}
+		return c.capturedLambda(fn, &ir.FuncLit{Params: ft.Params, Body: body})
 	}
 	fn.Returns = true
 	ft.Results = []ir.Type{c.m.goType(fn.Ret)}
 	body := (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{inner.exprAs(n.Body, fn.Ret)}})
-	return &ir.FuncLit{Params: ft.Params, Results: ft.Results, Body: body}
+	return c.capturedLambda(fn, &ir.FuncLit{Params: ft.Params, Results: ft.Results, Body: body})
 }
 
 // usesIn counts the reads of sym in the given expressions.

@@ -14,8 +14,8 @@ func (m *mapper) typeOf(s *Scope, e ast.Expr) Type {
 		return NoneT
 	}
 	t := m.exprType(s, e)
-	if t == nil {
-		t = Unknown
+	if _, fails := m.staticRaise(e); t == nil || fails {
+		t = Unknown // never produces a value (staticraise.go)
 	}
 	m.info.Types[e] = t
 	return t
@@ -56,6 +56,9 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 			return t
 		}
 		if t := tupleConcatType(n.Op, lt, rt); t != nil {
+			return t
+		}
+		if t := setOpType(n.Op, lt, rt); t != nil {
 			return t
 		}
 		return m.binopType(n.Op, lt, rt)
@@ -122,7 +125,7 @@ func (m *mapper) exprType(s *Scope, e ast.Expr) Type {
 		return &SetT{Elem: m.typeOf(cs, n.Elt)}
 	case *ast.GeneratorExp:
 		cs := m.compScope(s, n, n.Generators)
-		return &iterT{Kind: "generator", Elem: m.typeOf(cs, n.Elt)}
+		return &iterT{Kind: generatorKind(m.info.Types[n.Generators[0].Iter]), Elem: m.typeOf(cs, n.Elt)}
 	case *ast.DictComp:
 		cs := m.compScope(s, n, n.Generators)
 		return &DictT{Key: m.typeOf(cs, n.Key), Val: m.typeOf(cs, n.Value), Order: m.dictOrderAt(n)}
@@ -210,6 +213,7 @@ func (m *mapper) lambda(s *Scope, n *ast.Lambda) *Function {
 		fn = &Function{Name: "lambda", Lambda: n, Ret: Unknown, Nested: true}
 		fn.Scope = newScope(s, fn)
 		(&resolver{m: m}).params(fn, n.Args)
+		m.captureDefaults(fn)
 		m.lambdas[n] = fn
 	}
 	return fn
@@ -280,6 +284,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 	if ft, ok := obj.(*FuncT); ok && attr == "__doc__" {
 		return funcDocType(ft.Fn)
 	}
+	if t, ok := m.partialAttrType(obj, attr); ok {
+		return t
+	}
 	if attr == "__name__" {
 		switch obj.(type) {
 		case *typeNameT, *FuncT, *ClassT, *ExcClassT:
@@ -293,6 +300,9 @@ func (m *mapper) attrType(s *Scope, n *ast.Attribute) Type {
 		}
 		return Unknown
 	case *ExcT:
+		if t, ok := m.excAttrType(o, attr); ok {
+			return t
+		}
 		if attr == "args" {
 			return &VarTupleT{}
 		}

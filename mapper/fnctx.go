@@ -108,7 +108,11 @@ func (c *fnCtx) block(body []ast.Stmt) *ir.Block {
 			if c.elided(sym) || c.plan.reads[sym] == 0 {
 				continue
 			}
-			b.Add(&ir.VarStmt{Name: sym.GoName, Type: c.m.goType(sym.Type)})
+			t := c.m.goType(sym.Type)
+			if sym.ByRef {
+				t = &ir.Pointer{Elem: t} // a with name sharing a contextmanager's list
+			}
+			b.Add(&ir.VarStmt{Name: sym.GoName, Type: t})
 		}
 		c.stmt(st, b)
 	}

@@ -20,6 +20,9 @@ func (m *mapper) goType(t Type) ir.Type {
 		}
 		return ir.Any
 	case *ListT:
+		if x.Tuple {
+			return ir.RT("SeqTuple", m.goType(x.Elem))
+		}
 		return &ir.Slice{Elem: m.goType(x.Elem)}
 	case *iterT:
 		if x.Kind == "seq" {
@@ -27,6 +30,9 @@ func (m *mapper) goType(t Type) ir.Type {
 		}
 		return &ir.Slice{Elem: m.goType(x.Elem)}
 	case *SetT:
+		if x.Frozen {
+			return ir.RT("FrozenSet", m.goType(x.Elem))
+		}
 		return ir.RT("Set", m.goType(x.Elem))
 	case *DictT:
 		return m.dictGoType(x)
@@ -66,7 +72,7 @@ func (m *mapper) goType(t Type) ir.Type {
 		return ir.RT("Tuple")
 	case *freeObjT:
 		return &ir.Named{Name: x.GoName}
-	case *ExcClassT:
+	case *ExcClassT, *excTypeValT:
 		return &ir.Pointer{Elem: ir.RT("ExcType")}
 	case *ThreadT:
 		return &ir.Pointer{Elem: ir.RT("Thread")}
@@ -102,7 +108,7 @@ func (m *mapper) funcType(fn *Function) *ir.FuncType {
 	m.funcTypeBusy[fn] = true
 	defer delete(m.funcTypeBusy, fn)
 	for i, p := range fn.Params {
-		if i < fn.selfOffset() {
+		if i < fn.selfOffset() || i >= len(fn.Params)-fn.Captured {
 			continue
 		}
 		pt := m.goType(p.Type)

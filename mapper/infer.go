@@ -25,6 +25,7 @@ func (m *mapper) infer() {
 		for _, fn := range m.lambdas {
 			m.flowFuncRet(fn, m.typeOf(fn.Scope, fn.Lambda.Body))
 		}
+		m.unifyFuncSets()
 		if !m.changed && !m.typeParamsFromUse() && !m.typeFreeResults() && !m.settleStarParams() {
 			return
 		}
@@ -151,6 +152,7 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 			t := m.typeOf(s, it.ContextExpr)
 			if it.OptionalVars != nil {
 				m.flowTarget(s, it.OptionalVars, t) // `with x as v` binds x itself for locks, executors, files
+				m.flowSharedList(s, it)
 			}
 		}
 		m.inferBlock(s, n.Body)
@@ -177,6 +179,9 @@ func (m *mapper) inferStmt(s *Scope, st ast.Stmt) {
 	case *ast.Raise:
 		if n.Exc != nil {
 			m.typeOf(s, n.Exc)
+		}
+		if n.Cause != nil {
+			m.typeOf(s, n.Cause)
 		}
 	case *ast.Assert:
 		m.typeOf(s, n.Test)

@@ -263,6 +263,10 @@ func (c *fnCtx) zipLoop(target ast.Expr, call *ast.Call, body *ir.Block, b *ir.B
 			}
 			continue
 		}
+		if c.m.endlessGenerator(a) {
+			c.m.errorf(a, "unsupported: zip over a generator of an endless iterator; bound it with itertools.islice first")
+			return
+		}
 		x := c.asSlice(a)
 		if x == nil {
 			c.m.errorf(a, "unsupported: zip over a %s; make it a list first", at)

@@ -161,6 +161,12 @@ func contextManagerDecl(m *mapper, fn *Function, _ ast.Expr, decl *ir.FuncDecl) 
 	if cm.yield.Value != nil {
 		decl.Results = []ir.Type{m.goType(m.result(fn)), doneType}
 		results = []ir.Expr{c.exprAs(cm.yield.Value, m.result(fn)), done}
+		if cm.sharesList(m, fn) {
+			// The with body and the cleanup share the list: a pointer to
+			// the variable the cleanup reads.
+			decl.Results[0] = &ir.Pointer{Elem: decl.Results[0]}
+			results[0] = &ir.Unary{Op: "&", X: results[0]}
+		}
 	}
 	body.Add(&ir.Return{Results: results})
 	decl.Body = c.finish(body)
@@ -226,8 +232,9 @@ func contextManagerWith(c *fnCtx, st ast.Stmt, b *ir.Block) bool {
 			c.m.errorf(it.ContextExpr, "unsupported: a with body that raises, around a contextmanager without try/finally (its cleanup must not run then)")
 			return true
 		}
-		if it.OptionalVars != nil && cm.sharesList(c.m, c.m.funcOf(it.ContextExpr.(*ast.Call).Func)) {
-			c.m.errorf(it.ContextExpr, "unsupported: a contextmanager yielding a list its cleanup reads; a Go slice grown in the with body would not be the generator's list")
+		shared := cm.sharesList(c.m, c.m.funcOf(it.ContextExpr.(*ast.Call).Func))
+		if shared && it.OptionalVars != nil && !c.bindsSharedList(it.OptionalVars) {
+			c.m.errorf(it.ContextExpr, "unsupported: a contextmanager yielding a list its cleanup reads, bound to a variable assigned elsewhere too; bind it to a name used only in this with statement")
 			return true
 		}
 		done := c.names.claim("done")
@@ -312,7 +319,9 @@ func init() {
 
 // sharesList reports whether the generator yields a list variable that its
 // cleanup reads: Python's with body and cleanup then share one list, which
-// appends in the body grow; a Go slice would not be shared.
+// appends in the body grow. A Go slice would not be shared, so the
+// generator returns a pointer to its variable, and the with statement's
+// name holds that pointer (bindsSharedList).
 func (cm *contextManager) sharesList(m *mapper, fn *Function) bool {
 	name, ok := cm.yield.Value.(*ast.Name)
 	if !ok || !isListType(m.result(fn)) {

@@ -17,6 +17,9 @@ func init() {
 		if len(n.Args) < 2 {
 			return Unknown
 		}
+		if _, ok := reduceLibFunc(args[0]); ok {
+			return reduceLibType(args) // lib_functools_reduce.go
+		}
 		fn := m.funcOf(n.Args[0])
 		if fn == nil {
 			return Unknown
@@ -33,6 +36,11 @@ func init() {
 		return acc
 	}
 	libCallHooks["functools.reduce"] = func(c *fnCtx, n *ast.Call) ir.Expr {
+		if len(n.Args) >= 2 {
+			if name, ok := reduceLibFunc(c.m.info.Types[n.Args[0]]); ok {
+				return reduceLibCall(c, n, name)
+			}
+		}
 		if len(n.Args) < 2 || len(n.Args) > 3 || len(n.Keywords) > 0 || c.m.funcOf(n.Args[0]) == nil {
 			c.m.errorf(n, "unsupported: functools.reduce other than with a function defined in the program and a list")
 			return &ir.Nil{}
@@ -64,6 +72,9 @@ func init() {
 // Keyword-bound parameters cannot be passed again at the call.
 func init() {
 	libTypeHooks["functools.partial"] = func(m *mapper, _ *Scope, n *ast.Call, args []Type) Type {
+		if len(n.Args) > 0 && m.isPartialOfIntBase(n) {
+			return m.partialIntBaseType(n)
+		}
 		f, bound, ok := partialParts(m, n)
 		if !ok {
 			return Unknown
@@ -91,6 +102,7 @@ func init() {
 			kw[string(k.Arg)] = m.info.Types[k.Value]
 		}
 		m.flowArgs(f, pos, kw)
+		m.notePartial(w, n)
 		return &FuncT{Fn: w}
 	}
 	libCallHooks["functools.partial"] = partialCall
@@ -127,12 +139,18 @@ func partialParts(m *mapper, n *ast.Call) (f *Function, bound []bool, ok bool) {
 }
 
 func partialCall(c *fnCtx, n *ast.Call) ir.Expr {
+	if len(n.Args) > 0 && c.m.isPartialOfIntBase(n) {
+		return partialIntBaseCall(c, n)
+	}
 	f, bound, ok := partialParts(c.m, n)
 	wt, isFn := c.m.info.Types[n].(*FuncT)
 	if !ok || !isFn {
 		c.m.errorf(n, "unsupported: functools.partial other than of a function defined in the program, with arguments it accepts")
 		return &ir.Nil{}
 	}
+	// The function first: translating a lambda names its parameters,
+	// which the closure's parameters reuse.
+	fnExpr := c.expr(n.Args[0])
 	ft := c.m.funcType(f)
 	inner := c.m.funcType(wt.Fn)
 	outer := &ir.FuncLit{Results: []ir.Type{inner}}
@@ -153,7 +171,7 @@ func partialCall(c *fnCtx, n *ast.Call) ir.Expr {
 		outerArgs = append(outerArgs, c.argFor(boundValue(i), p))
 		callArgs = append(callArgs, ir.Id(name))
 	}
-	call := ir.CallOf(c.expr(n.Args[0]), callArgs...)
+	call := ir.CallOf(fnExpr, callArgs...)
 	body := &ir.Block{}
 	if len(inner.Results) > 0 {
 		body.Add(&ir.Return{Results: []ir.Expr{call}})

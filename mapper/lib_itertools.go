@@ -104,21 +104,6 @@ func init() {
 		}
 		return ir.CallOf(ir.Q("slices", "Concat"), parts...)
 	}
-	libTypeHooks["itertools.product"] = func(_ *mapper, _ *Scope, n *ast.Call, args []Type) Type {
-		if len(args) != 2 {
-			return &ListT{Elem: Unknown}
-		}
-		return &ListT{Elem: &TupleT{Elems: []Type{elemType(args[0]), elemType(args[1])}}}
-	}
-	libCallHooks["itertools.product"] = func(c *fnCtx, n *ast.Call) ir.Expr {
-		l, _ := c.m.info.Types[n].(*ListT)
-		t, ok := l.Elem.(*TupleT)
-		if !ok || len(n.Args) != 2 || len(n.Keywords) > 0 {
-			c.m.errorf(n, "unsupported: itertools.product other than of two iterables")
-			return &ir.Nil{}
-		}
-		return ir.CallOf(ir.Q(ir.Runtime, "Product2"), c.iterableSlice(n.Args[0], t.Elems[0]), c.iterableSlice(n.Args[1], t.Elems[1]))
-	}
 }
 
 func typeName(types map[ast.Expr]Type, args []ast.Expr) string {
@@ -137,8 +122,11 @@ func islice(c *fnCtx, n *ast.Call) ir.Expr {
 		return &ir.Nil{}
 	}
 	var seq ir.Expr
+	fn := "Islice"
 	src := n.Args[0]
-	if _, p := protocolOf(c.m.info.Types[src]); p != nil {
+	if it, ok := c.m.info.Types[src].(*iterT); ok && it.Kind == "seq" {
+		seq, fn = c.expr(src), "IsliceSeq" // lazy: it may never end (lazygen.go)
+	} else if _, p := protocolOf(c.m.info.Types[src]); p != nil {
 		seq = ir.CallOf(ir.Sel(c.expr(src), "All"))
 	} else {
 		seq = ir.CallOf(ir.Q("slices", "All"), c.iterableSlice(src, l.Elem))
@@ -156,5 +144,5 @@ func islice(c *fnCtx, n *ast.Call) ir.Expr {
 	if len(n.Args) == 4 {
 		step = bound(n.Args[3], 1)
 	}
-	return ir.CallOf(ir.Q(ir.Runtime, "Islice"), seq, start, stop, step)
+	return ir.CallOf(ir.Q(ir.Runtime, fn), seq, start, stop, step)
 }

@@ -52,6 +52,9 @@ func (c *fnCtx) libCall(n *ast.Call, name string) ir.Expr {
 		if at(0) == StrT {
 			return c.strLen(arg(0))
 		}
+		if tt := tupleView(at(0)); tt != nil && pureTuple(arg(0)) {
+			return ir.L(len(tt.Elems)) // a named tuple's length is its field count
+		}
 		if tt, ok := at(0).(*TupleT); ok {
 			if !pureTuple(arg(0)) {
 				c.m.errorf(arg(0), "unsupported: len() of a computed tuple; assign it to a variable first")
@@ -280,6 +283,9 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		return &ir.Nil{}
 	}
 	recv := attr.Value
+	if x, ok := c.namedTupleAsdict(n, f); ok {
+		return x
+	}
 	if !c.m.checkMethodArity(n, f) {
 		return &ir.Nil{}
 	}
@@ -417,6 +423,10 @@ func (c *fnCtx) methodCall(n *ast.Call, f *methodT) ir.Expr {
 		if b := keyword(n, "blocking"); (b != nil && !isTrueConst(b)) || (len(n.Args) == 1 && !isTrueConst(n.Args[0])) {
 			return ir.CallOf(ir.Sel(x, "TryLock"))
 		}
+	}
+	if f.Recv == AnyT {
+		c.m.errorf(n, "unsupported method: .%s() on a value of several types (any); keep values of one type in each variable or container", f.Name)
+		return &ir.Nil{}
 	}
 	c.m.errorf(n, "unsupported method: %s.%s()", f.Recv, f.Name)
 	return &ir.Nil{}

@@ -197,6 +197,9 @@ func (m *mapper) methodCallType(s *Scope, n *ast.Call, f *methodT, args []Type) 
 		return Unknown
 	}
 	recvExpr := attr.Value
+	if t, ok := m.namedTupleAsdictType(s, n, f); ok {
+		return t
+	}
 	if fo, ok := f.Recv.(*freeObjT); ok {
 		return fo.call(f.Name, args)
 	}

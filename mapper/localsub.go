@@ -88,6 +88,9 @@ func (m *mapper) localSubclassDecls(cls *Class) []ir.Decl {
 // subclass, and self.self in a base-class method calling a method a
 // subclass overrides.
 func (c *fnCtx) methodRecv(e ast.Expr, fn *Function) ir.Expr {
+	if x, ok := c.excMethodRecv(e); ok {
+		return x
+	}
 	if fn != nil && c.isSelf(e) && c.fn.Class.dispatch && overriddenBelow(c.fn.Class, fn.Name) != nil {
 		return ir.Sel(c.expr(e), "self")
 	}

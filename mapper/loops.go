@@ -20,6 +20,9 @@ func (c *fnCtx) forStmt(n *ast.For, b *ir.Block) {
 	}
 	c.loops++
 	defer func() { c.loops-- }()
+	if c.unsupportedLibCall(n.Iter) {
+		return
+	}
 	if call, ok := n.Iter.(*ast.Call); ok {
 		if lf, ok := c.m.info.Types[call.Func].(*LibFuncT); ok {
 			switch lf.Name {

@@ -86,6 +86,15 @@ type mapper struct {
 	// spread holds the argument nodes synthesized for target(*args)
 	// (threadargs.go).
 	spread map[ast.Expr][]ast.Expr
+	// containerUses are the loads used as method receivers or subscripted
+	// (optcontainer.go).
+	containerUses map[*ast.Name]bool
+	// tryCallees are the functions that may run inside a try body
+	// (trycallees.go).
+	tryCallees map[*Function]bool
+	// excLoads holds the loads of except-clause names whose exception
+	// class is known (excnarrow.go).
+	excLoads map[*ast.Name]*Class
 	// guard and concurrent are the shared-read facts (sharedreads.go).
 	guard      map[*Symbol]*Symbol
 	concurrent map[ast.Stmt]bool
@@ -102,6 +111,9 @@ type mapper struct {
 	// undecorated maps the functions decorate.go renamed to their
 	// Python names.
 	undecorated map[ast.Identifier]ast.Identifier
+	// synth holds nodes made once for a library call, such as the dict
+	// display asdict(x) stands for (lib_dataclasses_funcs.go).
+	synth map[ast.Expr]ast.Expr
 	// rangeBounds bounds the loop variables of range() loops over small
 	// constants (intoverflow.go).
 	rangeBounds map[*Symbol]uint64
@@ -161,6 +173,7 @@ func mapFile(f *parser.File, split bool) (out *ir.File, diags parser.Diagnostics
 			return out, diags
 		}
 	}
+	m.checkVarTupleParams()
 	m.markDictOrder()
 	m.settleClasses()
 	m.checkDecorators()

@@ -30,7 +30,7 @@ func (m *mapper) narrowType(n *ast.Name, t Type) Type {
 	if _, ok := t.(*OptionalT); ok && m.narrowedUse(n) {
 		return nonNone(t)
 	}
-	return t
+	return m.optionalContainerLoad(n, m.narrowExcLoad(n, t))
 }
 
 // narrowExpr translates a narrowed load x of an optional held as any as

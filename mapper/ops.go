@@ -77,7 +77,13 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 		}
 		return ir.CallOf(ir.Q(ir.Runtime, name), c.expr(l), c.expr(r))
 	}
+	if x, ok := c.setOperator(op, l, r, result); ok {
+		return x
+	}
 	if x, ok := c.checkedIntOp(op, l, r); ok {
+		return x
+	}
+	if x, ok := c.dynBinop(op, l, r); ok {
 		return x
 	}
 	gop, ok := goBinOps[op]
@@ -223,7 +229,9 @@ func (c *fnCtx) containerEquality(l ast.Expr, op ast.CmpOp, r ast.Expr) (ir.Expr
 		}
 		_, lVar := lt.(*VarTupleT)
 		_, rVar := rt.(*VarTupleT)
-		if lVar && rVar {
+		if (lVar && rVar) || lt == AnyT || rt == AnyT {
+			// Values of several types order as Python's < does, or
+			// raise its TypeError.
 			cmpx := ir.CallOf(ir.Q(ir.Runtime, "Compare"), c.expr(l), c.expr(r))
 			return &ir.Binary{X: cmpx, Op: goCmpOps[op], Y: ir.L(0)}, true
 		}
@@ -317,7 +325,13 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 	if x, ok := c.funcDoc(n); ok {
 		return x
 	}
+	if x, ok := c.partialAttr(n); ok {
+		return x
+	}
 	if x, ok := c.instanceAttr(n); ok {
+		return x
+	}
+	if x, ok := c.excAttr(n); ok {
 		return x
 	}
 	if _, ok := c.m.info.Types[n.Value].(*LocalT); ok {
@@ -370,6 +384,10 @@ func (c *fnCtx) attribute(n *ast.Attribute) ir.Expr {
 		}
 	case *ClassT:
 		return c.classAttr(o.Class, n)
+	}
+	if mod, ok := c.m.info.Types[n.Value].(*ModuleT); ok {
+		c.m.errorf(n, "unsupported: %s.%s", mod.Name, n.Attr) // a module member: name both
+		return &ir.Nil{}
 	}
 	c.m.errorf(n, "unsupported attribute: %s", n.Attr)
 	return &ir.Nil{}
@@ -444,6 +462,9 @@ func (c *fnCtx) dunderName(n *ast.Attribute) (ir.Expr, bool) {
 	case *ClassT:
 		return ir.L(t.Class.Name), true
 	case *ExcClassT:
+		if t.Name == "" {
+			return ir.Sel(c.expr(n.Value), "Name"), true
+		}
 		return ir.L(t.Name), true
 	case *excTypeValT:
 		return ir.Sel(c.expr(n.Value), "Name"), true

@@ -7,6 +7,9 @@ import (
 )
 
 func (c *fnCtx) exprStmt(e ast.Expr, b *ir.Block) {
+	if c.staticRaiseStmt(e, b) {
+		return
+	}
 	if call, ok := e.(*ast.Call); ok {
 		if c.callStmt(call, b) {
 			return

@@ -87,6 +87,11 @@ type Function struct {
 	// (varargs.go, kwargs.go).
 	Vararg, Kwarg *Symbol
 	KwOnly        int
+	// Captured counts the trailing parameters of a lambda bound when it
+	// is made (lambdadefaults.go): its Go func does not take them.
+	Captured int
+	// Partial is the functools.partial call a wrapper function stands for.
+	Partial *partialSite
 }
 
 // Class is a user-defined class.
@@ -105,6 +110,9 @@ type Class struct {
 	// Exc is set for exception classes; ExcBase is the base class.
 	Exc     *ExcClassT
 	ExcBase *ExcClassT
+	// ExcVar names the runtime class of an exception class with a struct
+	// of its own (excclass.go); other exception classes use GoName.
+	ExcVar string
 	// Subs are the user classes deriving directly from this one; a class
 	// with subclasses has a Go interface, Iface, that its instances and
 	// theirs satisfy.

@@ -109,6 +109,7 @@ func (m *mapper) assignNames() {
 	for _, c := range m.classes {
 		c.GoName = m.names.claim(goTypeName(c.Name))
 	}
+	m.nameExcClasses()
 	for _, fn := range m.funcs {
 		if fn.Class == nil && !fn.Nested {
 			fn.GoName = m.names.claim(goIdent(fn.Name))

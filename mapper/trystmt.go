@@ -19,12 +19,21 @@ func (c *fnCtx) excClassExpr(e ast.Expr) ir.Expr {
 		c.m.errorf(e, "unsupported: except clause naming something that is not an exception class")
 		return &ir.Nil{}
 	}
+	return c.excClassValue(e, t)
+}
+
+// excClassValue translates e, an exception class of type t: a variable
+// holding one of several classes is read, a known class named.
+func (c *fnCtx) excClassValue(e ast.Expr, t *ExcClassT) ir.Expr {
+	if t.Name == "" {
+		return c.expr(e)
+	}
 	return c.excClassOf(t)
 }
 
 func (c *fnCtx) excClassOf(t *ExcClassT) ir.Expr {
 	if t.Class != nil {
-		return ir.Id(t.Class.GoName)
+		return ir.Id(t.Class.excVar())
 	}
 	if g, ok := libExceptions[t.Name]; ok {
 		return ir.Q(ir.Runtime, g)
@@ -38,7 +47,10 @@ func (c *fnCtx) excClassOf(t *ExcClassT) ir.Expr {
 
 // newExc translates calling an exception class: pyrt.NewExc(cls, args...).
 func (c *fnCtx) newExc(n *ast.Call, t *ExcClassT) ir.Expr {
-	args := []ir.Expr{c.excClassOf(t)}
+	if t.Class != nil && t.Class.excStruct() != nil {
+		return c.newExcObject(n, t.Class)
+	}
+	args := []ir.Expr{c.excClassValue(n.Func, t)}
 	for _, a := range n.Args {
 		args = append(args, c.expr(a))
 	}
@@ -57,13 +69,18 @@ func (c *fnCtx) raiseStmt(n *ast.Raise, b *ir.Block) {
 	var x ir.Expr
 	switch t := c.m.info.Types[n.Exc].(type) {
 	case *ExcClassT:
-		x = ir.CallOf(ir.Q(ir.Runtime, "NewExc"), c.excClassOf(t))
+		if t.Class != nil && t.Class.excStruct() != nil {
+			x = c.newExcObject(bareCall(n.Exc), t.Class) // raise E: E()
+		} else {
+			x = ir.CallOf(ir.Q(ir.Runtime, "NewExc"), c.excClassValue(n.Exc, t))
+		}
 	case *ExcT:
 		x = c.expr(n.Exc)
 	default:
 		c.m.errorf(n.Exc, "unsupported: raising a %s", c.m.info.Types[n.Exc])
 		return
 	}
+	x = c.raiseFrom(n, x)
 	c.releaseFor(b, true)
 	b.Add(&ir.ExprStmt{X: ir.CallOf(ir.Id("panic"), x)})
 }
@@ -90,6 +107,7 @@ func (c *fnCtx) tryExcept(n *ast.Try, b *ir.Block) {
 		}
 	}
 	ret := c.startTryBody()
+	ret.always = c.tryAlwaysReturns(n)
 	body := c.block(n.Body)
 	c.endTryBody(ret)
 	try := ir.CallOf(ir.Q(ir.Runtime, "Try"), &ir.FuncLit{Body: body})
@@ -111,6 +129,26 @@ func (c *fnCtx) tryExcept(n *ast.Try, b *ir.Block) {
 		b.Add(st)
 	}
 	c.afterTryBody(ret, b)
+}
+
+// tryAlwaysReturns reports whether code after the try statement n is
+// reached only when its body returned: n ends the function, its body ends
+// with return and every except clause ends with return or raise. Go then
+// needs the return written without a condition, as a terminating
+// statement.
+func (c *fnCtx) tryAlwaysReturns(n *ast.Try) bool {
+	if ast.Stmt(n) != c.last || c.fn == nil || len(n.Orelse) > 0 || len(n.Handlers) == 0 || len(n.Body) == 0 {
+		return false
+	}
+	if _, ok := n.Body[len(n.Body)-1].(*ast.Return); !ok {
+		return false
+	}
+	for _, h := range n.Handlers {
+		if !leaves(h.Body) {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *fnCtx) lookupExcVar(name string) *Symbol {
@@ -265,6 +303,9 @@ type tryReturn struct {
 	done, value string
 	used        bool
 	loops       int
+	// always is set when the code after the try runs only after a return
+	// in the body (tryAlwaysReturns): no flag is needed.
+	always bool
 }
 
 func (c *fnCtx) startTryBody() *tryReturn {
@@ -295,6 +336,10 @@ func (c *fnCtx) afterTryBody(r *tryReturn, b *ir.Block) {
 		results = []ir.Expr{ir.Id(r.value)}
 	}
 	c.releaseFor(b, true)
+	if r.always {
+		b.Add(&ir.Return{Results: results})
+		return
+	}
 	b.Add(&ir.If{Cond: ir.Id(r.done), Then: (&ir.Block{}).Add(&ir.Return{Results: results})})
 }
 
@@ -303,14 +348,18 @@ func (c *fnCtx) tryBodyReturn(n *ast.Return, b *ir.Block) {
 	r := c.tryRet
 	if !r.used {
 		r.used = true
-		r.done = c.names.claim("returned")
+		if !r.always {
+			r.done = c.names.claim("returned")
+		}
 		if n.Value != nil && c.fn != nil && c.fn.Returns {
 			r.value = c.names.claim("result")
 		}
 		// The declarations go before the try: hoist them by prepending
 		// to the enclosing block later is not possible here, so declare
 		// them at the start of the function body via decls.
-		c.hoisted = append(c.hoisted, &ir.VarStmt{Name: r.done, Type: ir.Bool})
+		if !r.always {
+			c.hoisted = append(c.hoisted, &ir.VarStmt{Name: r.done, Type: ir.Bool})
+		}
 		if r.value != "" {
 			c.hoisted = append(c.hoisted, &ir.VarStmt{Name: r.value, Type: c.m.goType(c.fn.Ret)})
 		}
@@ -319,6 +368,8 @@ func (c *fnCtx) tryBodyReturn(n *ast.Return, b *ir.Block) {
 		b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(r.value)}, Tok: "=", Rhs: []ir.Expr{c.exprAs(n.Value, c.fn.Ret)}})
 	}
 	c.releaseFor(b, true)
-	b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(r.done)}, Tok: "=", Rhs: []ir.Expr{ir.L(true)}})
+	if !r.always {
+		b.Add(&ir.Assign{Lhs: []ir.Expr{ir.Id(r.done)}, Tok: "=", Rhs: []ir.Expr{ir.L(true)}})
+	}
 	b.Add(&ir.Return{})
 }

@@ -25,11 +25,14 @@ var (
 	AnyT    = &basicType{"any"}
 )
 
-// ListT is list[Elem]. Args marks the tuple of a *args parameter
-// (varargs.go): a Go slice like a list, printed and named as a tuple.
+// ListT is list[Elem]. Tuple marks the variable-length tuple a parameter
+// annotated tuple[Elem, ...] receives (vartuple.go): a pyrt.SeqTuple.
+// Args marks the tuple of a *args parameter (varargs.go): a plain Go slice
+// (the variadic parameter), printed and named as a tuple.
 type ListT struct {
-	Elem Type
-	Args bool
+	Elem  Type
+	Tuple bool
+	Args  bool
 }
 
 // DictT is dict[Key, Val]. Order is the dict's order group (dictorder.go):
@@ -41,8 +44,11 @@ type DictT struct {
 	Order    *DictOrder
 }
 
-// SetT is set[Elem].
-type SetT struct{ Elem Type }
+// SetT is set[Elem], or frozenset[Elem] when Frozen (frozenset.go).
+type SetT struct {
+	Elem   Type
+	Frozen bool
+}
 
 // TupleT is a fixed-length tuple.
 type TupleT struct{ Elems []Type }
@@ -50,8 +56,12 @@ type TupleT struct{ Elems []Type }
 // OptionalT is a value that is either None or Elem.
 type OptionalT struct{ Elem Type }
 
-// FuncT is a reference to a user-defined function or method.
-type FuncT struct{ Fn *Function }
+// FuncT is a reference to a user-defined function or method; Alts are the
+// other functions the value may be (funcsets.go).
+type FuncT struct {
+	Fn   *Function
+	Alts []*Function
+}
 
 // ClassT is a user class object (calling it makes an instance).
 type ClassT struct{ Class *Class }
@@ -80,8 +90,13 @@ func (t *ListT) String() string {
 	}
 	return "list[" + t.Elem.String() + "]"
 }
-func (t *DictT) String() string     { return "dict[" + t.Key.String() + ", " + t.Val.String() + "]" }
-func (t *SetT) String() string      { return "set[" + t.Elem.String() + "]" }
+func (t *DictT) String() string { return "dict[" + t.Key.String() + ", " + t.Val.String() + "]" }
+func (t *SetT) String() string {
+	if t.Frozen {
+		return "frozenset[" + t.Elem.String() + "]"
+	}
+	return "set[" + t.Elem.String() + "]"
+}
 func (t *OptionalT) String() string { return t.Elem.String() + " | None" }
 func (t *FuncT) String() string     { return "func " + t.Fn.Name }
 func (t *ClassT) String() string    { return "class " + t.Class.Name }
@@ -125,15 +140,25 @@ func join(a, b Type) Type {
 		return optional(join(x.Elem, b))
 	case *ListT:
 		if y, ok := b.(*ListT); ok {
-			return &ListT{Elem: join(x.Elem, y.Elem), Args: x.Args && y.Args}
+			return &ListT{Elem: join(x.Elem, y.Elem), Tuple: x.Tuple && y.Tuple, Args: x.Args && y.Args}
 		}
 	case *SetT:
 		if y, ok := b.(*SetT); ok {
-			return &SetT{Elem: join(x.Elem, y.Elem)}
+			return &SetT{Elem: join(x.Elem, y.Elem), Frozen: x.Frozen && y.Frozen}
 		}
 	case *DictT:
 		if y, ok := b.(*DictT); ok {
 			return &DictT{Key: join(x.Key, y.Key), Val: join(x.Val, y.Val), Order: x.Order.union(y.Order)}
+		}
+	case *ExcClassT:
+		if _, ok := b.(*ExcClassT); ok {
+			return &ExcClassT{} // one of several: known at run time
+		}
+	case *FuncT:
+		if y, ok := b.(*FuncT); ok {
+			if t, ok := joinFuncs(x, y); ok {
+				return t
+			}
 		}
 	case *TupleT:
 		if y, ok := b.(*TupleT); ok && len(x.Elems) == len(y.Elems) {
@@ -194,7 +219,7 @@ func sameType(a, b Type) bool {
 		return ok && x.Args == y.Args && sameType(x.Elem, y.Elem)
 	case *SetT:
 		y, ok := b.(*SetT)
-		return ok && sameType(x.Elem, y.Elem)
+		return ok && sameType(x.Elem, y.Elem) && x.Frozen == y.Frozen
 	case *DictT:
 		y, ok := b.(*DictT)
 		return ok && sameType(x.Key, y.Key) && sameType(x.Val, y.Val) && x.Order.find() == y.Order.find()
@@ -214,7 +239,7 @@ func sameType(a, b Type) bool {
 		return true
 	case *FuncT:
 		y, ok := b.(*FuncT)
-		return ok && x.Fn == y.Fn
+		return ok && sameFuncs(x, y)
 	case *ClassT:
 		y, ok := b.(*ClassT)
 		return ok && x.Class == y.Class

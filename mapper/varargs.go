@@ -129,7 +129,7 @@ func (b *callBinding) fail(n ast.Ast, why string) {
 
 // needsBinding reports whether a call of fn goes through bindCall.
 func needsBinding(fn *Function, n *ast.Call) bool {
-	return n != nil && (fn.hasStars() || n.Starargs != nil || n.Kwargs != nil)
+	return n != nil && fn.Captured == 0 && (fn.hasStars() || n.Starargs != nil || n.Kwargs != nil)
 }
 
 // bindCall matches the arguments of call n to fn's parameters (skip: the
@@ -190,14 +190,14 @@ func (m *mapper) bindStarRest(fn *Function, b *callBinding, named bool) {
 		return
 	}
 	if _, ok := m.info.Types[b.starRest].(*ListT); !ok {
-		b.fail(b.starRest, "unsupported: *"+exprText(b.starRest)+" of a "+typeText(m.info.Types[b.starRest])+"; spread a list, a tuple or a *args tuple")
+		b.fail(b.starRest, "unsupported: *"+argText(b.starRest)+" of a "+typeText(m.info.Types[b.starRest])+"; spread a list, a tuple or a *args tuple")
 		return
 	}
 	if fn.Vararg != nil && named {
 		return
 	}
 	if _, isName := b.starRest.(*ast.Name); !isName || fn.Vararg != nil {
-		b.fail(b.starRest, "unsupported: *"+exprText(b.starRest)+" of a list into the named parameters of "+fn.Name+"; Go needs the number of arguments: pass a tuple or the arguments themselves")
+		b.fail(b.starRest, "unsupported: *"+argText(b.starRest)+" of a list into the named parameters of "+fn.Name+"; Go needs the number of arguments: pass a tuple or the arguments themselves")
 		return
 	}
 	b.forward = true
@@ -210,7 +210,7 @@ func (m *mapper) bindKwRest(fn *Function, b *callBinding) {
 	if b.kwRest == nil {
 		return
 	}
-	d := exprText(b.kwRest)
+	d := argText(b.kwRest)
 	if dt, ok := m.info.Types[b.kwRest].(*DictT); !ok || dt.Key != StrT {
 		b.fail(b.kwRest, "unsupported: **"+d+" of a "+typeText(m.info.Types[b.kwRest])+"; spread a dict with str keys")
 		return
@@ -247,15 +247,15 @@ func paramIndex(fn *Function, skip int, name string) int {
 	return -1
 }
 
-// exprText names an argument in a diagnostic.
-func exprText(e ast.Expr) string {
+// argText names an argument in a diagnostic.
+func argText(e ast.Expr) string {
 	switch x := e.(type) {
 	case *ast.Name:
 		return string(x.Id)
 	case *ast.Attribute:
-		return exprText(x.Value) + "." + string(x.Attr)
+		return argText(x.Value) + "." + string(x.Attr)
 	case *ast.Call:
-		return exprText(x.Func) + "(...)"
+		return argText(x.Func) + "(...)"
 	}
 	return "(...)"
 }
@@ -383,7 +383,7 @@ func (c *fnCtx) varargs(lt *ListT, b *callBinding) []ir.Expr {
 	xt, _ := c.m.info.Types[b.starRest].(*ListT)
 	xs := c.expr(b.starRest)
 	if xt == nil || !sameGoType(c.m, xt.Elem, lt.Elem) {
-		c.m.errorf(b.starRest, "unsupported: *%s of a %s passed on to *args of %s elements; convert it first", exprText(b.starRest), typeText(c.m.info.Types[b.starRest]), lt.Elem)
+		c.m.errorf(b.starRest, "unsupported: *%s of a %s passed on to *args of %s elements; convert it first", argText(b.starRest), typeText(c.m.info.Types[b.starRest]), lt.Elem)
 		return out
 	}
 	if len(out) > 0 {

@@ -34,6 +34,8 @@
 //	xs[a:b:c], s[i], xs[a:b] = ys, del       Slice, SliceStr, StrAt, SetSlice, DelSlice, Omit (slice.go)
 //	first, *rest = xs                        UnpackAtLeast (unpack.go)
 //	raise / try / uncaught exception         Exc, NewExc, Try, Main (exception.go, try.go, main.go)
+//	raise from, e.errno, super().__init__    WithCause, Errno, Strerror, Filename, SetArgs (exc_attrs.go)
+//	"x" + 1 and other sure failures          Raising (raising.go)
 //	threading.Thread (queried), subclasses   Thread, CurrentThread, Enumerate (thread.go, current.go)
 //	Lock with locked()/timeouts, RLock       Lock, RLock (lock.go, rlock.go)
 //	Condition, Semaphore, Event, Barrier     condition.go, semaphore.go, event.go, barrier.go
@@ -47,6 +49,7 @@
 //	next(it) on a sequence                   Iterator (iterator.go)
 //	multiprocessing Process, Pool            Process, Pool, ProcessView (process*.go, pool*.go)
 //	dict/set/tuple values that print         Dict, Set, TupleN (dict.go, set.go, tuple.go)
+//	set | & - ^, frozenset, dict.fromkeys     Union..., FrozenSet, DictFromKeys (set_ops.go, frozenset.go, dict_fromkeys.go)
 //	dict literals, dict(pairs), popitem      DictOf, DictFromItems, Dict.PopItem (dict_build.go)
 //	map dicts: setdefault, pop, del, KeyError SetDefault, PopKey, PopKeyOr, DelKey, MapAt (dict_build.go)
 //	heapq                                    HeapPush, HeapPop, Heapify, NSmallest, NLargest (heapq.go)
@@ -58,4 +61,10 @@
 //	str.partition/rfind/find(start)/isupper  Partition, RFind, FindFrom, IsUpper (strmethods.go)
 //	truth value of a mixed-type value        Truth (truth.go)
 //	n = sys.stdout.write(s), print(*xs)      WriteString, Strs (stdio.go)
+//	hash() of numbers, strs, tuples          Hash (hash.go)
+//	dataclass(frozen=True) assignment        FrozenInstanceError (dataclasses.go)
+//	tuple[T, ...] parameters                 SeqTuple (seqtuple.go)
+//	islice of a generator over count()       IsliceSeq (itertools_seq.go)
+//	product/permutations/combinations,       Product3, Permutations2/3, Combinations2/3,
+//	accumulate, groupby                      Accumulate, GroupBy (itertools_comb.go)
 package runtime

@@ -66,6 +66,17 @@ type Exc struct {
 	Type *ExcType
 	// Args are the constructor arguments, as e.args in Python.
 	Args []any
+	// Self is the object of a user exception class with attributes or
+	// methods (a Go struct embedding this *Exc); nil for other classes.
+	// When it has a String method (the class's __str__), str(e) is that.
+	Self any
+	// Cause is the exception of `raise ... from cause`, e.__cause__.
+	Cause *Exc
+	// Context is the exception being handled when e was raised inside an
+	// except clause, e.__context__; Suppress is set by `raise ... from`,
+	// which shows the cause (or, from None, nothing) instead.
+	Context  *Exc
+	Suppress bool
 }
 
 // NewExc builds an exception of class t with the given arguments.
@@ -78,6 +89,9 @@ func Raise(t *ExcType, args ...any) { panic(NewExc(t, args...)) }
 // argument's str, the repr of the args tuple when there are several, and ""
 // when there are none. KeyError, as in CPython, shows its key's repr.
 func (e *Exc) Error() string {
+	if s, ok := e.Self.(fmt.Stringer); ok {
+		return s.String()
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""
@@ -134,6 +148,14 @@ func AsExc(v any) *Exc {
 // frames are not reproduced: the translated program has Go frames, not
 // Python ones.
 func WriteTraceback(w io.Writer, e *Exc) {
+	switch {
+	case e.Cause != nil:
+		WriteTraceback(w, e.Cause)
+		fmt.Fprint(w, "\nThe above exception was the direct cause of the following exception:\n\n")
+	case e.Context != nil && !e.Suppress:
+		WriteTraceback(w, e.Context)
+		fmt.Fprint(w, "\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
 	fmt.Fprintf(w, "Traceback (most recent call last):\n%s\n", e.Line())
 }
 

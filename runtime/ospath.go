@@ -110,7 +110,7 @@ func osError(err error, path string) *Exc {
 	if errno == 0 {
 		return NewExc(t, text+": "+Repr(path))
 	}
-	return NewExc(t, "[Errno "+itoa(errno)+"] "+text+": "+Repr(path))
+	return newOSError(t, errno, text, path)
 }
 
 func itoa(i int) string { return Str(i) }
@@ -119,7 +119,7 @@ func itoa(i int) string { return Str(i) }
 func Remove(path string) {
 	st, err := os.Lstat(path)
 	if err == nil && st.IsDir() {
-		panic(NewExc(IsADirectoryError, "[Errno 21] Is a directory: "+Repr(path)))
+		panic(newOSError(IsADirectoryError, 21, "Is a directory", path))
 	}
 	if err := os.Remove(path); err != nil {
 		panic(osError(err, path))

@@ -63,6 +63,7 @@ type FuncLit struct {
 }
 
 // Composite is a composite literal Type{Elts}; elements may be KeyValue.
+// A nil Type is an element of an enclosing literal whose type Go elides.
 type Composite struct {
 	Type Type
 	Elts []Expr

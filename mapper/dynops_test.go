@@ -1,0 +1,14 @@
+package mapper_test
+
+import "testing"
+
+// TestDynamicArithmetic checks that +, - and * on a value of several types
+// go through the runtime's dynamic operators instead of Go operators that
+// would not compile.
+func TestDynamicArithmetic(t *testing.T) {
+	got, diags := translate(t, "double = lambda x: x * 2\nprint(double(4), double('ab'))\njoin = lambda a, b: a + b\nprint(join(1, 2), join('a', 'b'))\n")
+	if diags.HasErrors() {
+		t.Fatalf("diagnostics: %s", diags)
+	}
+	checkGo(t, got, []string{"return pyrt.DynMul(x, 2)", "return pyrt.DynAdd(a, b)"}, []string{"x * 2"})
+}
