@@ -146,7 +146,7 @@ func (u *unroller) unroll(loop *ast.For) ([]ast.Stmt, bool) {
 		return nil, false
 	}
 	vars := targetNames(loop.Target)
-	if vars == nil || !u.onlyInLoop(loop, vars) {
+	if vars == nil || !u.onlyInLoop(loop, vars) || (hasDict(elems) && !spreadsKwargs(loop.Body, vars)) {
 		return nil, false
 	}
 	var out []ast.Stmt
@@ -468,4 +468,29 @@ func substitute(body []ast.Stmt, subst map[ast.Identifier]ast.Expr) []ast.Stmt {
 		return (&rewriter{copyAll: true}).expr(subst[nm.Id]), true
 	}
 	return w.block(body)
+}
+
+// hasDict reports whether a record is a dict display.
+func hasDict(elems []ast.Expr) bool {
+	for _, e := range elems {
+		if _, ok := e.(*ast.Dict); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// spreadsKwargs reports whether the body passes a loop variable as **var:
+// only then do the dicts' differing keys need a copy of the body each (a
+// dict read by key is a map of the values' join).
+func spreadsKwargs(body []ast.Stmt, vars []ast.Identifier) bool {
+	found := false
+	eachNode(body, func(n any) {
+		if call, ok := n.(*ast.Call); ok && call.Kwargs != nil {
+			if nm, ok := call.Kwargs.(*ast.Name); ok && containsId(vars, nm.Id) {
+				found = true
+			}
+		}
+	})
+	return found
 }
