@@ -159,6 +159,11 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 	}
 	gop := goCmpOps[op]
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if op == ast.Is || op == ast.IsNot {
+		if x, ok := c.containerIdentity(l, r, lt, rt, op); ok {
+			return x
+		}
+	}
 	if x, ok := c.instanceCompare(l, op, r); ok {
 		return x
 	}
