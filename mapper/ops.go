@@ -17,6 +17,9 @@ var goBinOps = map[ast.OperatorNumber]string{
 // sides are known non-negative), str * int repeats.
 func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr {
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if x, ok := c.dynBinop(op, l, r); ok {
+		return x
+	}
 	if c.optionalOperand(l, r) {
 		return &ir.Nil{}
 	}
@@ -78,9 +81,6 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 		return x
 	}
 	if x, ok := c.checkedIntOp(op, l, r); ok {
-		return x
-	}
-	if x, ok := c.dynBinop(op, l, r); ok {
 		return x
 	}
 	gop, ok := goBinOps[op]
