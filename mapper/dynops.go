@@ -18,7 +18,7 @@ var dynOps = map[ast.OperatorNumber]string{ast.Add: "DynAdd", ast.Sub: "DynSub",
 func (c *fnCtx) dynBinop(op ast.OperatorNumber, l, r ast.Expr) (ir.Expr, bool) {
 	fn, ok := dynOps[op]
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
-	if !ok || lt != AnyT && rt != AnyT || !dynOperand(lt) || !dynOperand(rt) {
+	if !ok || !severalTypes(lt) && !severalTypes(rt) || !dynOperand(lt) || !dynOperand(rt) {
 		return nil, false
 	}
 	c.m.raises = true
@@ -32,5 +32,15 @@ func dynOperand(t Type) bool {
 	case AnyT, IntT, FloatT, BoolT, StrT, NumT:
 		return true
 	}
-	return false
+	// Several types or None: None raises TypeError as in CPython.
+	o, ok := t.(*OptionalT)
+	return ok && o.Elem == AnyT
+}
+
+// severalTypes reports a value typed any, with or without None.
+func severalTypes(t Type) bool {
+	if o, ok := t.(*OptionalT); ok {
+		return o.Elem == AnyT
+	}
+	return t == AnyT
 }

@@ -11,4 +11,9 @@ func TestDynamicArithmetic(t *testing.T) {
 		t.Fatalf("diagnostics: %s", diags)
 	}
 	checkGo(t, got, []string{"return pyrt.DynMul(x, 2)", "return pyrt.DynAdd(a, b)"}, []string{"x * 2"})
+	got, diags = translate(t, "def f(x):\n    if isinstance(x, int):\n        return x * 2\n    return 0\nprint(f(1), f('a'), f(None))\n")
+	if diags.HasErrors() {
+		t.Fatalf("diagnostics: %s", diags)
+	}
+	checkGo(t, got, []string{"pyrt.DynMul(x, 2)"}, nil)
 }

@@ -17,6 +17,9 @@ var goBinOps = map[ast.OperatorNumber]string{
 // sides are known non-negative), str * int repeats.
 func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr {
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if x, ok := c.dynBinop(op, l, r); ok {
+		return x
+	}
 	if c.optionalOperand(l, r) {
 		return &ir.Nil{}
 	}
@@ -81,9 +84,6 @@ func (c *fnCtx) binop(op ast.OperatorNumber, l, r ast.Expr, result Type) ir.Expr
 		return x
 	}
 	if x, ok := c.checkedIntOp(op, l, r); ok {
-		return x
-	}
-	if x, ok := c.dynBinop(op, l, r); ok {
 		return x
 	}
 	gop, ok := goBinOps[op]
@@ -162,6 +162,11 @@ func (c *fnCtx) compareOne(l ast.Expr, op ast.CmpOp, r ast.Expr) ir.Expr {
 	}
 	gop := goCmpOps[op]
 	lt, rt := c.m.info.Types[l], c.m.info.Types[r]
+	if op == ast.Is || op == ast.IsNot {
+		if x, ok := c.containerIdentity(l, r, lt, rt, op); ok {
+			return x
+		}
+	}
 	if x, ok := c.instanceCompare(l, op, r); ok {
 		return x
 	}
