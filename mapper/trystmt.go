@@ -86,6 +86,12 @@ func (c *fnCtx) raiseStmt(n *ast.Raise, b *ir.Block) {
 }
 
 func (c *fnCtx) tryStmt(n *ast.Try, b *ir.Block) {
+	for _, h := range n.Handlers {
+		if tup, ok := h.ExprType.(*ast.Tuple); ok && len(tup.Elts) == 0 {
+			c.m.errorf(h.ExprType, "unsupported: except () catches nothing; remove the clause")
+			return
+		}
+	}
 	if len(n.Finalbody) > 0 {
 		c.tryFinally(n, b)
 		return

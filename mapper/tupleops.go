@@ -104,6 +104,10 @@ func (c *fnCtx) tupleOrder(l ast.Expr, op ast.CmpOp, r ast.Expr) (ir.Expr, bool)
 		}
 		return &ir.Binary{X: cmpx, Op: goCmpOps[op], Y: ir.L(0)}, true
 	}
+	if len(a) == 0 {
+		// () < () and friends: empty tuples are equal.
+		return ir.L(op == ast.LtE || op == ast.GtE || op == ast.Eq), true
+	}
 	// Field by field: the first difference decides, as in Python.
 	parts := make([]ir.Expr, len(a))
 	for i, et := range lt.Elems {
