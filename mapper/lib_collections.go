@@ -176,7 +176,9 @@ func init() {
 				pair := ir.RT("Tuple2", c.m.goType(elem), ir.Int)
 				var elts []ir.Expr
 				for i, k := range d.Keys {
-					elts = append(elts, &ir.Composite{Type: pair, Elts: []ir.Expr{c.exprAs(k, elem), c.exprAs(d.Values[i], IntT)}})
+					elts = append(elts, &ir.Composite{Type: pair, Elts: []ir.Expr{
+						&ir.KeyValue{Key: ir.Id("V0"), Value: c.exprAs(k, elem)},
+						&ir.KeyValue{Key: ir.Id("V1"), Value: c.exprAs(d.Values[i], IntT)}}})
 				}
 				return &ir.Call{Fun: ir.Q(ir.Runtime, "CounterOf"), TypeArgs: []ir.Type{c.m.goType(elem)},
 					Args: []ir.Expr{&ir.Composite{Type: &ir.Slice{Elem: pair}, Elts: elts}}}

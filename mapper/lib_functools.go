@@ -295,9 +295,10 @@ func memoize(m *mapper, fn *Function, dec ast.Expr, decl *ir.FuncDecl) []ir.Decl
 	default:
 		var types []ir.Type
 		var elts []ir.Expr
-		for _, p := range decl.Params {
+		for i, p := range decl.Params {
 			types = append(types, p.Type)
-			elts = append(elts, ir.Id(p.Name))
+			// Keyed, as go vet wants for a struct of another package.
+			elts = append(elts, &ir.KeyValue{Key: ir.Id("V" + string(rune('0'+i))), Value: ir.Id(p.Name)})
 		}
 		keyType = ir.RT(tupleName(len(types)), types...)
 		key = &ir.Composite{Type: keyType, Elts: elts}

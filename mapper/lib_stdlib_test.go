@@ -43,7 +43,7 @@ func TestStdlibIdioms(t *testing.T) {
 		{"from collections import Counter\nc = Counter('abca')\nc['z'] += 2\nprint(c.most_common(1))\n",
 			[]string{`c.Set("z", c.At("z")+2)`, "c.MostCommon(1)", "pyrt.NewCounter[string]"}, nil},
 		{"from functools import lru_cache\n@lru_cache(maxsize=3)\ndef f(a, b):\n    return a + b\nprint(f(1, 2))\n",
-			[]string{"pyrt.NewLRUCache[pyrt.Tuple2[int, int], int](3)", "fCache.Get(pyrt.Tuple2[int, int]{a, b}"}, nil},
+			[]string{"pyrt.NewLRUCache[pyrt.Tuple2[int, int], int](3)", "fCache.Get(pyrt.Tuple2[int, int]{V0: a, V1: b}"}, nil},
 		{"with open('f.txt', 'w') as f:\n    f.write('x')\n",
 			[]string{`pyrt.Open("f.txt", "w")`, "f.Close()"}, nil},
 	}

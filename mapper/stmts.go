@@ -25,6 +25,12 @@ func (c *fnCtx) exprStmt(e ast.Expr, b *ir.Block) {
 }
 
 func (c *fnCtx) assign(n *ast.Assign, b *ir.Block) {
+	for _, t := range n.Targets {
+		if len(targetElts(t)) == 0 && isDisplay(t) {
+			c.m.errorf(t, "unsupported: unpacking into no names; drop the assignment")
+			return
+		}
+	}
 	if c.threadAssign(n, b) {
 		return
 	}
