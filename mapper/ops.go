@@ -136,6 +136,9 @@ var goCmpOps = map[ast.CmpOp]string{
 
 // compare translates comparisons, chained ones as a conjunction.
 func (c *fnCtx) compare(n *ast.Compare) ir.Expr {
+	if x, ok := constCompare(n); ok {
+		return x
+	}
 	var out ir.Expr
 	left := n.Left
 	for i, op := range n.Ops {
