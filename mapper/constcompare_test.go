@@ -12,3 +12,11 @@ func TestConstantComparisonsFolded(t *testing.T) {
 		"x == 3", // a variable is not folded
 	}, []string{"1.0 == 1.0"})
 }
+
+func TestConstantTruthFolded(t *testing.T) {
+	got, diags := translate(t, "print(bool(0), bool(''), bool(2.5))\nx = 0\nprint(bool(x))\n")
+	if diags.HasErrors() {
+		t.Fatalf("diagnostics: %s", diags)
+	}
+	checkGo(t, got, []string{"pyrt.Str(false), pyrt.Str(false), pyrt.Str(true)", "x != 0"}, []string{"0 != 0", `"" != ""`})
+}

@@ -14,6 +14,17 @@ import (
 // truth is the Go condition that holds when x, the translation of e (of
 // Python type t), is truthy.
 func (c *fnCtx) truth(x ir.Expr, t Type, e ast.Expr) ir.Expr {
+	// A constant's truth is known now (bool(0), `if ""`): writing 0 != 0
+	// would be a comparison of identical expressions.
+	if s, ok := e.(*ast.Str); ok {
+		return ir.L(len(s.S) > 0)
+	}
+	if v, ok := evalConst(e); ok && (v.isFloat || v.i != nil) {
+		if v.isFloat {
+			return ir.L(v.f != 0)
+		}
+		return ir.L(v.i.Sign() != 0)
+	}
 	switch t {
 	case BoolT:
 		return x
