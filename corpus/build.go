@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -192,12 +193,21 @@ func compileErrors(out string) map[string]string {
 			name = strings.TrimPrefix(pkg, py2goconc.OutputModule+"/")
 			continue
 		}
+		// go vet names no package: its findings start with the file's
+		// path, whose directory is the example's.
+		if m := findingPath.FindStringSubmatch(line); m != nil {
+			name = m[1]
+		}
 		if name != "" && line != "" {
 			errs[name] += line
 		}
 	}
 	return errs
 }
+
+// findingPath matches a finding that starts with an example's file path,
+// "dir/main.go:12:3: ...", and captures the directory.
+var findingPath = regexp.MustCompile(`^(?:\./)?([^\s:/]+)/[^\s:/]+\.go:\d+:\d+: `)
 
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(strings.TrimSpace(s), "\n")

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/py2goconc/py2goconc"
 )
 
 func goProgram(body string, imports ...string) []byte {
@@ -68,5 +70,28 @@ func TestRunProcessTimeout(t *testing.T) {
 	}
 	if elapsed := time.Since(start); elapsed > 30*time.Second {
 		t.Errorf("the run took %v: the session was not killed", elapsed)
+	}
+}
+
+// TestCompileErrors checks that findings are filed under their example,
+// both for go build's "# pkg" headers and for go vet's bare file paths.
+func TestCompileErrors(t *testing.T) {
+	out := "# " + py2goconc.OutputModule + "/plain_001\n" +
+		"plain_001/main.go:3:1: undefined: x\n" +
+		"stdlib_015/main.go:27:73: runtime.Tuple2[string, int] struct literal uses unkeyed fields\n" +
+		"./queue_004/main.go:9:2: unreachable code\n"
+	got := compileErrors(out)
+	want := map[string]string{
+		"plain_001":  "plain_001/main.go:3:1: undefined: x\n",
+		"stdlib_015": "stdlib_015/main.go:27:73: runtime.Tuple2[string, int] struct literal uses unkeyed fields\n",
+		"queue_004":  "./queue_004/main.go:9:2: unreachable code\n",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d examples %q, want %d", len(got), got, len(want))
+	}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: got %q, want %q", name, got[name], w)
+		}
 	}
 }

@@ -15,6 +15,17 @@ import (
 
 // containerIdentity translates `l is r` / `l is not r` on containers.
 func (c *fnCtx) containerIdentity(l, r ast.Expr, lt, rt Type, op ast.CmpOp) (ir.Expr, bool) {
+	// Two exception classes known by name are the same class or not now
+	// (concurrent.futures.TimeoutError is TimeoutError in 3.11).
+	if lc, ok := lt.(*ExcClassT); ok && isPure(l) && isPure(r) {
+		if rc, ok := rt.(*ExcClassT); ok && lc.Class == nil && rc.Class == nil {
+			x, xok := c.expr(l).(*ir.Qual)
+			y, yok := c.expr(r).(*ir.Qual)
+			if xok && yok {
+				return ir.L((*x == *y) == (op == ast.Is)), true
+			}
+		}
+	}
 	if !isMutableContainer(lt) || !isMutableContainer(rt) {
 		return nil, false // None tests and the like are translated elsewhere
 	}

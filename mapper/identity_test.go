@@ -16,3 +16,11 @@ func TestContainerIdentity(t *testing.T) {
 		t.Errorf("diagnostics %q do not contain %q", diags.String(), want)
 	}
 }
+
+func TestExceptionClassIdentityFolded(t *testing.T) {
+	got, diags := translate(t, "import queue, concurrent.futures\nprint(queue.Empty is queue.Empty, concurrent.futures.TimeoutError is TimeoutError, ValueError is KeyError)\n")
+	if diags.HasErrors() {
+		t.Fatalf("diagnostics: %s", diags)
+	}
+	checkGo(t, got, []string{"pyrt.Str(true), pyrt.Str(true), pyrt.Str(false)"}, []string{"pyrt.QueueEmpty == pyrt.QueueEmpty"})
+}
