@@ -235,6 +235,10 @@ func (r *resolver) classDef(s *Scope, d *ast.ClassDef) {
 		switch n := st.(type) {
 		case *ast.FunctionDef:
 			m := r.funcDef(body, n, cls)
+			if m.kind() != staticMethod && len(m.Params) == 0 {
+				// Every later stage indexes self: stop here.
+				panic(bailout{r.m.file.Errorf(n, "unsupported: method %s without self; add self, or make it a @staticmethod", m.Name)})
+			}
 			r.selfParam(m, cls)
 			cls.Methods[m.Name] = m
 			cls.Order = append(cls.Order, m)
