@@ -99,6 +99,11 @@ func (m *mapper) methodsIn(body []ast.Stmt, p *Symbol) map[string]bool {
 func (m *mapper) refine(dst *Type, t Type) {
 	old := *dst
 	nt := join(old, t)
+	if deeperThan(nt, maxTypeDepth) {
+		// A value built from itself (p = (p + (5,), p * 2)) would nest
+		// one level deeper on every pass and never reach a fixed point.
+		nt = AnyT
+	}
 	if !sameType(old, nt) {
 		*dst = nt
 		m.changed = true
@@ -397,4 +402,35 @@ func (m *mapper) adoptTargetType(s *Scope, value, target ast.Expr) {
 	if tt := m.typeOf(s, target); tt != Unknown && tt != AnyT {
 		m.refine(&sym.Type, tt)
 	}
+}
+
+// maxTypeDepth bounds how deeply inferred types nest; no program a person
+// writes comes near it.
+const maxTypeDepth = 12
+
+// deeperThan reports whether t nests more than depth levels of
+// containers, stopping as soon as it knows.
+func deeperThan(t Type, depth int) bool {
+	if depth < 0 {
+		return true
+	}
+	switch x := t.(type) {
+	case *ListT:
+		return deeperThan(x.Elem, depth-1)
+	case *SetT:
+		return deeperThan(x.Elem, depth-1)
+	case *OptionalT:
+		return deeperThan(x.Elem, depth-1)
+	case *iterT:
+		return deeperThan(x.Elem, depth-1)
+	case *DictT:
+		return deeperThan(x.Key, depth-1) || deeperThan(x.Val, depth-1)
+	case *TupleT:
+		for _, e := range x.Elems {
+			if deeperThan(e, depth-1) {
+				return true
+			}
+		}
+	}
+	return false
 }
