@@ -376,10 +376,16 @@ func (c *fnCtx) sumCall(n *ast.Call) ir.Expr {
 			Body: (&ir.Block{}).Add(&ir.If{Cond: ir.Id("b"), Then: (&ir.Block{}).Add(&ir.Return{Results: []ir.Expr{ir.L(1)}})}, &ir.Return{Results: []ir.Expr{ir.L(0)}})}, xs)
 	}
 	sum := ir.Expr(ir.CallOf(ir.Q(ir.Runtime, "Sum"), xs))
+	if elem == IntT || elem == BoolT {
+		c.m.raises = true // OverflowError past 64 bits
+	}
 	if elem == IntT && rt == FloatT {
 		sum = ir.CallOf(&ir.TypeExpr{Type: ir.Float}, sum) // sum(ints, 0.5)
 	}
 	if len(n.Args) == 2 {
+		if b, ok := c.intBound(n.Args[1]); rt == IntT && (!ok || b > smallStep) {
+			return ir.CallOf(ir.Q(ir.Runtime, "AddInt"), start, sum)
+		}
 		return &ir.Binary{X: start, Op: "+", Y: sum}
 	}
 	return sum

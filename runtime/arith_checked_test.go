@@ -42,3 +42,22 @@ func TestCheckedIntOpsAgainstBig(t *testing.T) {
 		}
 	}
 }
+
+func TestSumOverflow(t *testing.T) {
+	if got := Sum([]int{1, 2, 3}); got != 6 {
+		t.Errorf("Sum = %d, want 6", got)
+	}
+	if got := Sum([]float64{1e308, 1e308}); !math.IsInf(got, 1) {
+		t.Errorf("float Sum = %v, want +Inf (floats never raise)", got)
+	}
+	for _, xs := range [][]int{{math.MaxInt64, 1}, {math.MinInt64, -1}, {math.MaxInt64 / 2, math.MaxInt64 / 2, 2}} {
+		func() {
+			defer func() {
+				if r := recover(); r == nil || r.(*Exc).Type != OverflowError {
+					t.Errorf("Sum(%v): got %v, want OverflowError", xs, r)
+				}
+			}()
+			Sum(xs)
+		}()
+	}
+}

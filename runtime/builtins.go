@@ -7,11 +7,17 @@ package runtime
 // Number is the element type sum() and friends accept.
 type Number interface{ ~int | ~float64 }
 
-// Sum is Python's sum(xs) over ints or floats.
+// Sum is Python's sum(xs) over ints or floats. An int sum past 64 bits
+// raises OverflowError: adding two numbers of one sign can only flip the
+// sign by wrapping around, which float addition never does.
 func Sum[T Number](xs []T) T {
 	var total T
 	for _, x := range xs {
-		total += x
+		s := total + x
+		if (total >= 0) == (x >= 0) && (s >= 0) != (total >= 0) {
+			raiseIntOverflow()
+		}
+		total = s
 	}
 	return total
 }
