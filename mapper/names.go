@@ -1,6 +1,7 @@
 package mapper
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -36,6 +37,7 @@ func goIdent(py string) string {
 	if r, ok := renamed[py]; ok {
 		return r
 	}
+	py = goIdentRunes(py)
 	lead := strings.HasPrefix(py, "_")
 	parts := strings.Split(strings.Trim(py, "_"), "_")
 	var b strings.Builder
@@ -151,4 +153,19 @@ func (n *namer) child() *namer {
 		c.used[k] = true
 	}
 	return c
+}
+
+// goIdentRunes spells out the characters Python allows in names and Go
+// does not (combining marks such as U+033F, connector punctuation): Go
+// identifiers are letters, digits and underscores only.
+func goIdentRunes(py string) string {
+	var b strings.Builder
+	for _, r := range py {
+		if r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		} else {
+			fmt.Fprintf(&b, "U%04x", r)
+		}
+	}
+	return b.String()
 }
