@@ -5,10 +5,7 @@ import "testing"
 // TestDictOrder pins which dicts become the runtime's ordered Dict (their
 // order is printed, iterated, popped) and which stay Go maps.
 func TestDictOrder(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want, not []string
-	}{
+	cases := []goCase{
 		{"a dict only read and written by key is a map",
 			"d = {}\nd['a'] = 1\nprint(d['a'], 'a' in d, len(d), d.get('b', 0))\n",
 			[]string{"map[string]int{}", `d["a"] = 1`, "len(d)", `pyrt.GetOr(d, "b", 0)`}, []string{"pyrt.Dict"}},
@@ -52,13 +49,5 @@ func TestDictOrder(t *testing.T) {
 			"from concurrent.futures import ThreadPoolExecutor, as_completed\ndef f(n):\n    return n\nwith ThreadPoolExecutor() as ex:\n    fs = {ex.submit(f, i): i for i in range(3)}\n    for fut in as_completed(fs):\n        print(fs[fut], fut.result())\n",
 			[]string{"maps.Keys(fs)"}, []string{"pyrt.Dict"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got, diags := translate(t, tc.src)
-			if diags.HasErrors() {
-				t.Fatalf("diagnostics: %s", diags)
-			}
-			checkGo(t, got, tc.want, tc.not)
-		})
-	}
+	runGoCases(t, cases)
 }

@@ -6,10 +6,7 @@ import "testing"
 // would differ: a load before a call that may change it is taken first.
 func TestEvalOrder(t *testing.T) {
 	const counter = "class Counter:\n    def __init__(self):\n        self.value = 0\n    def increment(self):\n        self.value += 1\n        return self.value\nc = Counter()\n"
-	cases := []struct {
-		name, src string
-		want, not []string
-	}{
+	cases := []goCase{
 		{"a field printed before a method that changes it",
 			counter + "print(c.value, c.increment(), c.value)\n",
 			[]string{"valueBefore := c.value\n\tfmt.Println(valueBefore, c.increment(), c.value)"}, nil},
@@ -35,13 +32,5 @@ func TestEvalOrder(t *testing.T) {
 			"import queue\nq = queue.Queue()\nclass J:\n    def __init__(self):\n        self.name = 'j'\nj = J()\nq.put(1)\nprint(j.name, q.get())\n",
 			nil, []string{"Before"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got, diags := translate(t, tc.src)
-			if diags.HasErrors() {
-				t.Fatalf("diagnostics: %s", diags)
-			}
-			checkGo(t, got, tc.want, tc.not)
-		})
-	}
+	runGoCases(t, cases)
 }

@@ -9,10 +9,7 @@ import (
 // a body: a struct embedding the runtime exception, a constructor that
 // returns the exception, typed attribute reads in except clauses.
 func TestExceptionClassWithMethods(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want, not []string
-	}{
+	cases := []goCase{
 		{"__init__ fields, super().__init__ sets args, a field read in the except clause",
 			"class E(Exception):\n    def __init__(self, field, msg):\n        super().__init__(msg)\n        self.field = field\n" +
 				"try:\n    raise E('name', 'required')\nexcept E as e:\n    print(e, e.field)\n",
@@ -54,15 +51,7 @@ func TestExceptionClassWithMethods(t *testing.T) {
 			"try:\n    open('x')\nexcept FileNotFoundError as e:\n    print(e.filename, e.errno, e.strerror)\n",
 			[]string{"e.IsInstance(pyrt.FileNotFoundError)", "e.Filename()", "e.Errno()", "e.Strerror()"}, nil},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got, diags := translate(t, tc.src)
-			if diags.HasErrors() {
-				t.Fatalf("diagnostics: %s", diags)
-			}
-			checkGo(t, got, tc.want, tc.not)
-		})
-	}
+	runGoCases(t, cases)
 }
 
 // TestExceptionClassBodyDiagnostics pins what an exception class body

@@ -6,10 +6,7 @@ import "testing"
 // stored in one dict share a Go func type, and calls through them flow
 // their arguments into all.
 func TestFunctionSets(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want, not []string
-	}{
+	cases := []goCase{
 		{"lambdas in one dict",
 			"ops = {'+': lambda a, b: a + b, '*': lambda a, b: a * b}\nfor k in ops:\n    print(ops[k](6, 7))\n",
 			[]string{"[]func(int, int) int{func(a int, b int) int {", "}, func(a int, b int) int {", "ops.At(k)(6, 7)"}, []string{"any"}},
@@ -23,15 +20,7 @@ func TestFunctionSets(t *testing.T) {
 			"for cls in (ValueError, KeyError):\n    try:\n        raise cls\n    except Exception as e:\n        print(cls.__name__, repr(e))\n",
 			[]string{"[]*pyrt.ExcType{pyrt.ValueError, pyrt.KeyError}", "panic(pyrt.NewExc(cls))", "cls.Name"}, nil},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got, diags := translate(t, tc.src)
-			if diags.HasErrors() {
-				t.Fatalf("diagnostics: %s", diags)
-			}
-			checkGo(t, got, tc.want, tc.not)
-		})
-	}
+	runGoCases(t, cases)
 }
 
 // TestLambdaDefaultsBoundAtCreation pins lambdas in a comprehension whose

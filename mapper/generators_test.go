@@ -6,10 +6,7 @@ import (
 )
 
 func TestGenerators(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want, not []string
-	}{
+	cases := []goCase{
 		{"a generator function returns an iter.Seq and yields through it",
 			"def squares(n):\n    for i in range(n):\n        yield i * i\nfor s in squares(3):\n    print(s)\n",
 			[]string{"func squares(n int) iter.Seq[int] {", "return func(yield func(int) bool) {", "if !yield(pyrt.MulInt(i, i)) {\n\t\t\t\treturn\n\t\t\t}", "for s := range squares(3) {"}, nil},
@@ -29,15 +26,7 @@ func TestGenerators(t *testing.T) {
 			"import threading\nlock = threading.Lock()\ndef locked(xs):\n    for x in xs:\n        with lock:\n            yield x\nfor v in locked([1, 2]):\n    break\n",
 			[]string{"if !yield(x) {\n\t\t\t\tlock.Unlock()\n\t\t\t\treturn"}, nil},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got, diags := translate(t, tc.src)
-			if diags.HasErrors() {
-				t.Fatalf("diagnostics: %s", diags)
-			}
-			checkGo(t, got, tc.want, tc.not)
-		})
-	}
+	runGoCases(t, cases)
 }
 
 func TestGeneratorsUnsupported(t *testing.T) {

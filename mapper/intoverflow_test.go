@@ -6,10 +6,7 @@ import "testing"
 // result may leave 64 bits become runtime calls that raise OverflowError,
 // those that provably fit stay Go operators.
 func TestIntOverflowChecks(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want, not []string
-	}{
+	cases := []goCase{
 		{"adding two parameters is checked",
 			"def add(a, b):\n    return a + b\nprint(add(1, 2))\n",
 			[]string{"return pyrt.AddInt(a, b)"}, []string{"a + b"}},
@@ -35,15 +32,7 @@ func TestIntOverflowChecks(t *testing.T) {
 			"def f(a, b):\n    return a * b + a\nprint(f(1.5, 2.5))\n",
 			[]string{"return (a * b) + a"}, []string{"pyrt.AddInt", "pyrt.MulInt"}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got, diags := translate(t, tc.src)
-			if diags.HasErrors() {
-				t.Fatalf("diagnostics: %s", diags)
-			}
-			checkGo(t, got, tc.want, tc.not)
-		})
-	}
+	runGoCases(t, cases)
 }
 
 func TestIntOverflowComprehensionRange(t *testing.T) {

@@ -9,10 +9,7 @@ import (
 // and queues: the idiom where Python's behaviour allows it, the runtime
 // type where it does not.
 func TestConcurrencyIdioms(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want, not []string
-	}{
+	cases := []goCase{
 		{"executor.map in a with block is a worker pool writing a results slice",
 			"from concurrent.futures import ThreadPoolExecutor\ndef sq(n):\n    return n * n\nwith ThreadPoolExecutor(max_workers=2) as ex:\n    rs = ex.map(sq, [1, 2, 3])\nprint(list(rs))\n",
 			[]string{"rs = make([]int, len(", "jobs := make(chan int)", "for range 2 {", "wg.Go(func() {", "rs[job] = sq(", "close(jobs)", "wg.Wait()"},
@@ -60,15 +57,7 @@ func TestConcurrencyIdioms(t *testing.T) {
 			"import multiprocessing\ndef f(x):\n    print(x)\np = multiprocessing.Process(target=f, args=(3,))\np.start()\np.join()\nprint(p.exitcode)\n",
 			[]string{"pyrt.NewProcess(func() {", "f(3)", "p.Join(-1)", "pyrt.ProcessExitCode(p)"}, nil},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got, diags := translate(t, tc.src)
-			if diags.HasErrors() {
-				t.Fatalf("unexpected diagnostics:\n%s", diags)
-			}
-			checkGo(t, got, tc.want, tc.not)
-		})
-	}
+	runGoCases(t, cases)
 }
 
 // TestProcessIsolationIsNotShared checks that a child process changing a

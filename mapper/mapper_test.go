@@ -42,6 +42,28 @@ func checkGo(t *testing.T, out string, want, not []string) {
 	}
 }
 
+// goCase is one program to translate and the Go text its translation
+// must and must not contain.
+type goCase struct {
+	name, src string
+	want, not []string
+}
+
+// runGoCases translates each case as a subtest; a translation error fails
+// it, and checkGo checks the text.
+func runGoCases(t *testing.T, cases []goCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, diags := translate(t, tc.src)
+			if diags.HasErrors() {
+				t.Fatalf("diagnostics: %s", diags)
+			}
+			checkGo(t, got, tc.want, tc.not)
+		})
+	}
+}
+
 // TestIdioms pins the mapper's choice of Go for each construct: the text
 // that must appear, and the text that must not.
 func TestIdioms(t *testing.T) {

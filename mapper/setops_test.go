@@ -5,10 +5,7 @@ import "testing"
 // TestSetOperatorsFrozensetFromkeys pins the set operators, frozenset and
 // dict.fromkeys.
 func TestSetOperatorsFrozensetFromkeys(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want, not []string
-	}{
+	cases := []goCase{
 		{"set operators are runtime methods",
 			"a = {1, 2}\nb = {2, 3}\nprint(a | b, a & b, a - b, a ^ b)\n",
 			[]string{"a.Union(b)", "a.Intersection(b)", "a.Difference(b)", "a.SymmetricDifference(b)"}, []string{"any"}},
@@ -22,13 +19,5 @@ func TestSetOperatorsFrozensetFromkeys(t *testing.T) {
 			"d = {'n': 1, 'flags': {'on': True, 'off': False}}\nprint(d)\n",
 			[]string{`pyrt.DictOf([]string{"on", "off"}, []bool{true, false})`}, nil},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got, diags := translate(t, tc.src)
-			if diags.HasErrors() {
-				t.Fatalf("diagnostics: %s", diags)
-			}
-			checkGo(t, got, tc.want, tc.not)
-		})
-	}
+	runGoCases(t, cases)
 }

@@ -5,10 +5,7 @@ import "testing"
 // TestStaticRaise pins the operations whose operand types make them fail
 // whatever the values: they raise CPython's exception where they stand.
 func TestStaticRaise(t *testing.T) {
-	cases := []struct {
-		name, src string
-		want, not []string
-	}{
+	cases := []goCase{
 		{"str + int in a returned value",
 			"def f(k):\n    if k:\n        return 'x' + 1\n    return 'ok'\nprint(f(0))\n",
 			[]string{`return pyrt.Raising[string](pyrt.TypeError, "can only concatenate str (not \"int\") to str")`, "func f(k int) string"}, nil},
@@ -28,15 +25,7 @@ func TestStaticRaise(t *testing.T) {
 			"print('ab' * 2, 2 * 'ab', 'n=%d' % 3, 1 + 2.5, [1] * 2)\n",
 			nil, []string{"Raising", "pyrt.Raise("}},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			got, diags := translate(t, tc.src)
-			if diags.HasErrors() {
-				t.Fatalf("diagnostics: %s", diags)
-			}
-			checkGo(t, got, tc.want, tc.not)
-		})
-	}
+	runGoCases(t, cases)
 }
 
 // TestMapReadsRaiseInFunctionsCalledFromTry pins where a missing dict key
