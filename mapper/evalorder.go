@@ -80,107 +80,8 @@ func (c *fnCtx) orderStmts(b *ir.Block, facts *orderFacts) {
 
 // orderNested descends into a statement's blocks.
 func (c *fnCtx) orderNested(st ir.Stmt, facts *orderFacts) {
-	for _, b := range irChildBlocks(st) {
+	for _, b := range ir.ChildBlocks(st) {
 		c.orderStmts(b, facts)
-	}
-}
-
-// irChildBlocks are the blocks a statement contains.
-func irChildBlocks(st ir.Stmt) []*ir.Block {
-	switch s := st.(type) {
-	case *ir.Block:
-		return []*ir.Block{s}
-	case *ir.If:
-		out := []*ir.Block{s.Then}
-		if s.Else != nil {
-			out = append(out, irChildBlocks(s.Else)...)
-		}
-		return out
-	case *ir.For:
-		return []*ir.Block{s.Body}
-	case *ir.Range:
-		return []*ir.Block{s.Body}
-	case *ir.Labeled:
-		return irChildBlocks(s.Stmt)
-	case *ir.Switch:
-		out := []*ir.Block{}
-		for _, cs := range s.Cases {
-			out = append(out, cs.Body)
-		}
-		return out
-	case *ir.TypeSwitch:
-		out := []*ir.Block{}
-		for _, cs := range s.Cases {
-			out = append(out, cs.Body)
-		}
-		return out
-	case *ir.Select:
-		out := []*ir.Block{}
-		for _, cs := range s.Cases {
-			out = append(out, cs.Body)
-		}
-		return out
-	}
-	return nil
-}
-
-// irStmtExprs calls f on each expression a statement (and the statements
-// inside it) evaluates.
-func irStmtExprs(st ir.Stmt, f func(ir.Expr)) {
-	switch s := st.(type) {
-	case *ir.ExprStmt:
-		f(s.X)
-	case *ir.Assign:
-		for _, e := range s.Lhs {
-			f(e)
-		}
-		for _, e := range s.Rhs {
-			f(e)
-		}
-	case *ir.VarStmt:
-		if s.Value != nil {
-			f(s.Value)
-		}
-	case *ir.IncDec:
-		f(s.X)
-	case *ir.Return:
-		for _, e := range s.Results {
-			f(e)
-		}
-	case *ir.If:
-		if s.Init != nil {
-			irStmtExprs(s.Init, f)
-		}
-		f(s.Cond)
-	case *ir.For:
-		for _, x := range []ir.Stmt{s.Init, s.Post} {
-			if x != nil {
-				irStmtExprs(x, f)
-			}
-		}
-		if s.Cond != nil {
-			f(s.Cond)
-		}
-	case *ir.Range:
-		f(s.X)
-	case *ir.Go:
-		f(s.Call)
-	case *ir.Defer:
-		f(s.Call)
-	case *ir.Send:
-		f(s.Ch)
-		f(s.Value)
-	case *ir.Switch:
-		if s.Tag != nil {
-			f(s.Tag)
-		}
-	case *ir.TypeSwitch:
-		f(s.X)
-	}
-	for _, b := range irChildBlocks(st) {
-		for _, inner := range b.Stmts {
-			irStmtExprs(inner, f)
-		}
 	}
 }
 
@@ -252,7 +153,7 @@ func isConstant(e ir.Expr) bool {
 // function value, or a function literal whose body calls one.
 func (facts *orderFacts) changesState(e ir.Expr) bool {
 	found := false
-	walkIRExpr(e, func(x ir.Expr) {
+	ir.WalkExpr(e, func(x ir.Expr) {
 		if call, ok := x.(*ir.Call); ok && !found {
 			found = facts.callChanges(call)
 		}
@@ -285,7 +186,7 @@ func (facts *orderFacts) callChanges(call *ir.Call) bool {
 	case *ir.FuncLit:
 		changes := false
 		for _, st := range f.Body.Stmts {
-			irStmtExprs(st, func(e ir.Expr) { changes = changes || facts.changesState(e) })
+			ir.StmtExprs(st, func(e ir.Expr) { changes = changes || facts.changesState(e) })
 		}
 		return changes
 	}
@@ -322,47 +223,6 @@ func loadsState(e ir.Expr, globals map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// walkIRExpr calls f on e and every expression inside it, function
-// literal bodies excepted (they run when called, which f sees as a call).
-func walkIRExpr(e ir.Expr, f func(ir.Expr)) {
-	if e == nil {
-		return
-	}
-	f(e)
-	switch x := e.(type) {
-	case *ir.Call:
-		walkIRExpr(x.Fun, f)
-		for _, a := range x.Args {
-			walkIRExpr(a, f)
-		}
-	case *ir.Selector:
-		walkIRExpr(x.X, f)
-	case *ir.Index:
-		walkIRExpr(x.X, f)
-		walkIRExpr(x.Index, f)
-	case *ir.SliceExpr:
-		walkIRExpr(x.X, f)
-		walkIRExpr(x.Lo, f)
-		walkIRExpr(x.Hi, f)
-	case *ir.Binary:
-		walkIRExpr(x.X, f)
-		walkIRExpr(x.Y, f)
-	case *ir.Unary:
-		walkIRExpr(x.X, f)
-	case *ir.Paren:
-		walkIRExpr(x.X, f)
-	case *ir.Composite:
-		for _, el := range x.Elts {
-			walkIRExpr(el, f)
-		}
-	case *ir.KeyValue:
-		walkIRExpr(x.Key, f)
-		walkIRExpr(x.Value, f)
-	case *ir.TypeAssert:
-		walkIRExpr(x.X, f)
-	}
 }
 
 // globalGoNames are the Go names of the module's package-level variables.
