@@ -29,6 +29,9 @@ var mutatingMethods = map[string]bool{
 // stateWriters reports, for each user function, whether a call of it may
 // change state visible outside it.
 func (m *mapper) stateWriters() map[*Function]bool {
+	if m.writers != nil {
+		return m.writers // types are final while functions are translated
+	}
 	direct := map[*Function]bool{}
 	calls := map[*Function][]*Function{}
 	for _, fn := range m.funcs {
@@ -61,6 +64,7 @@ func (m *mapper) stateWriters() map[*Function]bool {
 			}
 		}
 	}
+	m.writers = direct
 	return direct
 }
 

@@ -20,15 +20,22 @@ import (
 
 // isGenerator reports whether fn is a generator function.
 func (m *mapper) isGenerator(fn *Function) bool {
-	if fn == nil || fn.Def == nil || m.isContextManager(fn) {
+	if fn == nil || fn.Def == nil {
 		return false
 	}
-	for _, st := range fn.Def.Body {
-		if yieldsIn(st) {
-			return true
-		}
+	if is, ok := m.generators[fn]; ok {
+		return is
 	}
-	return false
+	is := false
+	for _, st := range fn.Def.Body {
+		is = is || yieldsIn(st)
+	}
+	is = is && !m.isContextManager(fn)
+	if m.generators == nil {
+		m.generators = map[*Function]bool{}
+	}
+	m.generators[fn] = is
+	return is
 }
 
 // yieldsIn reports whether a statement yields, outside nested functions

@@ -117,6 +117,10 @@ type mapper struct {
 	// rangeBounds bounds the loop variables of range() loops over small
 	// constants (intoverflow.go).
 	rangeBounds map[*Symbol]uint64
+	// generators caches isGenerator, asked for every statement translated.
+	generators map[*Function]bool
+	// writers caches stateWriters (effects.go), asked for every function.
+	writers map[*Function]bool
 }
 
 // Map translates a parsed file into a Go file. Diagnostics are errors for

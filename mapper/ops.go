@@ -119,9 +119,7 @@ func (c *fnCtx) nonNegative(e ast.Expr) bool {
 		v, ok := intConst(n)
 		return ok && v >= 0
 	case *ast.Call:
-		if lf, ok := c.m.info.Types[n.Func].(*LibFuncT); ok && lf.Name == "builtins.len" {
-			return true
-		}
+		return c.isLen(n)
 	case *ast.Name:
 		sym := c.m.info.Uses[n]
 		return sym != nil && c.rangeVars[sym]
