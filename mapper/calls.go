@@ -187,10 +187,6 @@ func (c *fnCtx) call(n *ast.Call) ir.Expr {
 // args matches a call's positional and keyword arguments to fn's
 // parameters, filling defaults, since Go has neither.
 func (c *fnCtx) args(fn *Function, n *ast.Call, skip int) []ir.Expr {
-	if skip > len(fn.Params)-fn.Captured {
-		// A method without self: its declaration has the diagnostic.
-		return nil
-	}
 	if needsBinding(fn, n) {
 		return c.starArgs(fn, n, skip)
 	}
